@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { DICT } from '@/content/i18n';
+import { LANGS, isLang } from '@/content/lectures';
+import 'katex/dist/katex.min.css';
+import '../globals.css';
+
+export const dynamicParams = false;
+export const generateStaticParams = () => LANGS.map((lang) => ({ lang }));
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  const t = DICT[isLang(lang) ? lang : 'en'];
+  return { title: { default: t.siteTitle, template: `%s · ${t.siteTitle}` }, description: `${t.courseName}, ${t.university}`, icons: { icon: '/favicon.svg' } };
+}
+
+export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  return (
+    <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,306 @@
+'use client';
+/**
+ * The demo contract's outside, the same for every demo:
+ *   <section data-demo data-state="idle|loading|running|done|error" data-backend data-metric-*>
+ *   buttons data-action="run|stop|reset", a progress bar, a backend badge to switch backend,
+ *   errors in plain words with a retry.
+ * The frame loads TensorFlow.js, the backend and the view only when the demo comes within about
+ * two viewports or is started, so the page's first-load JavaScript holds none of them.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DICT, fill } from '@/content/i18n';
+import type { Lang } from '@/content/lectures';
+import { BACKENDS, readBackendParam, readHashParams, readSeedParam, type BackendName, type Notice } from '@/demos/runtime/params';
+import type { DemoSpec } from './registry';
+import type { DemoApi, DemoHandlers, DemoView } from './types';
+
+type State = 'idle' | 'loading' | 'running' | 'done' | 'error';
+type Runtime = typeof import('@/demos/runtime/backend');
+type ErrorKind = 'loadFailed' | 'noBackend' | 'contextLost' | 'generic';
+
+// One runtime and one backend choice per page, shared by all frames.
+let runtime: Runtime | null = null;
+let forced: BackendName | null | undefined; // undefined: not read from the URL yet
+const BACKEND_EVENT = 'course:backend';
+
+function installCourseGlobal() {
+  const w = window as unknown as { __course?: object };
+  w.__course ??= {
+    numTensors: () => runtime?.numTensors() ?? 0,
+    backend: () => (runtime ? runtime.activeBackend() : null),
+  };
+}
+
+function classify(e: unknown): { kind: ErrorKind; detail: string } {
+  const err = e instanceof Error ? e : new Error(String(e));
+  if (err.name === 'NoBackendError') return { kind: 'noBackend', detail: err.message.replace(/^no backend could run this demo: /, '') };
+  if (err.name === 'LoadError' || /fetch|model\.json|Request to .* failed/i.test(err.message)) return { kind: 'loadFailed', detail: err.message };
+  if (/context.*lost|CONTEXT_LOST/i.test(err.message)) return { kind: 'contextLost', detail: err.message };
+  return { kind: 'generic', detail: err.message };
+}
+
+export function DemoFrame({ id, lang, spec }: { id: string; lang: Lang; spec: DemoSpec }) {
+  const t = DICT[lang];
+  const td = t.demo;
+  const rootRef = useRef<HTMLElement>(null);
+  const [state, setState] = useState<State>('idle');
+  const [status, setStatus] = useState<string>('');
+  const [View, setView] = useState<DemoView | null>(null);
+  const [viewKey, setViewKey] = useState(0);
+  const [ready, setReady] = useState(false);
+  const [backend, setBackend] = useState<BackendName | ''>('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [metrics, setMetrics] = useState<Record<string, number>>({});
+  const [error, setError] = useState<{ kind: ErrorKind; detail: string } | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [skipped, setSkipped] = useState<string>('');
+  const [params, setParams] = useState<{ seed: number; quick: boolean; hash: Map<string, string> } | null>(null);
+
+  const handlers = useRef<DemoHandlers | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  const activating = useRef(false);
+  const readyRef = useRef(false);
+  const pendingRun = useRef(false);
+  const unwatch = useRef<() => void>(() => {});
+  const runRef = useRef<() => void>(() => {});
+
+  const notify = useCallback((n: Notice) => {
+    const text = fill(td.notices[n.key], n.values);
+    setNotices((ns) => (ns.includes(text) ? ns : [...ns, text]));
+  }, [td]);
+
+  const fail = useCallback((e: unknown) => {
+    abortRef.current?.abort();
+    const c = classify(e);
+    console.warn(`[demo ${id}]`, e); // a warning, not an error: the page handles it
+    setError(c);
+    setState('error');
+    setProgress(null);
+  }, [id]);
+
+  /** Load runtime, pick the backend, load the view. Idempotent while in flight. */
+  const activate = useCallback(async () => {
+    if (activating.current || View) return;
+    activating.current = true;
+    setState('loading');
+    setStatus(td.loading);
+    setError(null);
+    try {
+      const search = window.location.search;
+      if (forced === undefined) {
+        const b = readBackendParam(search);
+        forced = b.backend;
+        if (b.notice) notify(b.notice);
+      } else {
+        const b = readBackendParam(search);
+        if (b.notice) notify(b.notice);
+      }
+      const s = readSeedParam(search);
+      if (s.notice) notify(s.notice);
+      const h = readHashParams(window.location.hash, id);
+      if (h.notice) notify(h.notice);
+      setParams({ seed: s.seed, quick: new URLSearchParams(search).get('quick') === '1', hash: h.params });
+
+      runtime ??= await import('@/demos/runtime/backend');
+      const choice = await runtime.initBackend({ forced, needs: spec.needs });
+      setBackend(choice.backend);
+      setSkipped(choice.skipped.map((a) => `${a.backend} (${a.reason})`).join('; '));
+      unwatch.current();
+      unwatch.current = runtime.watchContextLoss(() => {
+        runtime?.resetBackendChoice();
+        setView(null);
+        readyRef.current = false;
+        setReady(false);
+        fail(new Error('WebGL context lost'));
+      });
+      const mod = await spec.load();
+      setView(() => mod.default);
+      setViewKey((k) => k + 1);
+    } catch (e) {
+      fail(e);
+    } finally {
+      activating.current = false;
+    }
+  }, [View, fail, id, notify, spec, td.loading]);
+
+  const run = useCallback(async () => {
+    if (!readyRef.current || !handlers.current) {
+      pendingRun.current = true;
+      void activate();
+      return;
+    }
+    abortRef.current?.abort();
+    const ac = new AbortController();
+    abortRef.current = ac;
+    setError(null);
+    setState('running');
+    setStatus(td.running);
+    try {
+      await handlers.current.run(ac.signal);
+      if (abortRef.current === ac) {
+        setState('done');
+        setStatus(td.done);
+      }
+    } catch (e) {
+      if (e instanceof Error && e.name === 'AbortError') {
+        if (abortRef.current === ac) {
+          setState('idle');
+          setStatus(td.stopped);
+        }
+      } else {
+        fail(e);
+      }
+    } finally {
+      if (abortRef.current === ac) setProgress(null);
+    }
+  }, [activate, fail, td]);
+  runRef.current = () => void run();
+
+  const stop = () => abortRef.current?.abort();
+
+  const reset = () => {
+    abortRef.current?.abort();
+    abortRef.current = null;
+    handlers.current?.reset();
+    setMetrics({});
+    setProgress(null);
+    setError(null);
+    setState('idle');
+    setStatus('');
+  };
+
+  /** Remount the view on another backend (the old view disposes its model on unmount). */
+  const switchBackend = useCallback((name: BackendName) => {
+    abortRef.current?.abort();
+    forced = name;
+    runtime?.resetBackendChoice();
+    readyRef.current = false;
+    handlers.current = null;
+    setReady(false);
+    setView(null);
+    setMetrics({});
+    setError(null);
+    setState('loading');
+  }, []);
+
+  // After the view unmounts for a backend switch or retry, activate again.
+  useEffect(() => {
+    if (View === null && state !== 'idle' && !activating.current && error === null) void activate();
+  }, [View, activate, error, state]);
+
+  // A backend switch anywhere on the page applies to every demo on it.
+  useEffect(() => {
+    const onSwitch = (e: Event) => switchBackend((e as CustomEvent<BackendName>).detail);
+    window.addEventListener(BACKEND_EVENT, onSwitch);
+    return () => window.removeEventListener(BACKEND_EVENT, onSwitch);
+  }, [switchBackend]);
+
+  // Load when within about two viewports.
+  useEffect(() => {
+    installCourseGlobal();
+    const el = rootRef.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((en) => en.isIntersecting)) {
+        io.disconnect();
+        void activate();
+      }
+    }, { rootMargin: '200% 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [activate]);
+
+  // Work stops on unmount.
+  useEffect(() => () => {
+    abortRef.current?.abort();
+    unwatch.current();
+  }, []);
+
+  const api: DemoApi | null = useMemo(() => {
+    if (!backend || !params) return null;
+    return {
+      lang, t, backend, seed: params.seed, quick: params.quick, hash: params.hash,
+      register: (h) => { handlers.current = h; },
+      ready: () => {
+        readyRef.current = true;
+        setReady(true);
+        setState((s) => (s === 'loading' ? 'idle' : s));
+        setStatus('');
+        if (pendingRun.current) {
+          pendingRun.current = false;
+          queueMicrotask(() => runRef.current());
+        }
+      },
+      requestRun: () => runRef.current(),
+      setProgress,
+      setMetrics: (m) => setMetrics((old) => ({ ...old, ...m })),
+      notify,
+      fail,
+    };
+  }, [backend, fail, lang, notify, params, t]);
+
+  const metricAttrs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(metrics)) metricAttrs[`data-metric-${k}`] = String(v);
+
+  const retry = () => {
+    setError(null);
+    readyRef.current = false;
+    setReady(false);
+    setView(null);
+    setState('loading');
+  };
+
+  return (
+    <section
+      ref={rootRef}
+      className="demo"
+      data-demo={id}
+      data-state={state}
+      data-backend={backend}
+      data-ready={ready ? 'true' : 'false'}
+      aria-labelledby={`demo-${id}-title`}
+      {...metricAttrs}
+    >
+      <header className="demo-head">
+        <h3 id={`demo-${id}-title`} className="demo-title">{spec.title[lang]}</h3>
+        <div className="demo-controls">
+          <button type="button" data-action="run" onClick={() => void run()} disabled={state === 'running' || state === 'loading' && ready}>
+            {td.run}
+          </button>
+          <button type="button" data-action="stop" onClick={stop} disabled={state !== 'running'}>{td.stop}</button>
+          <button type="button" data-action="reset" onClick={reset}>{td.reset}</button>
+          <label className="backend-badge" title={skipped ? fill(td.fellBack, { detail: skipped }) : td.switchBackend}>
+            <span className="visually-hidden">{td.switchBackend}</span>
+            <select
+              aria-label={td.switchBackend}
+              value={backend}
+              onChange={(e) => window.dispatchEvent(new CustomEvent(BACKEND_EVENT, { detail: e.target.value as BackendName }))}
+            >
+              {!backend ? <option value="">{td.backend}</option> : null}
+              {BACKENDS.map((b) => <option key={b} value={b}>{b}</option>)}
+            </select>
+          </label>
+        </div>
+      </header>
+      <div className="demo-progress" aria-hidden={progress == null}>
+        {progress != null ? <progress max={1} value={progress} aria-label={td.running} /> : null}
+      </div>
+      <p className="demo-status" role="status" aria-live="polite">{status}</p>
+      {notices.map((n) => <p key={n} className="demo-notice" role="note">{n}</p>)}
+      {error ? (
+        <div className="demo-error" role="alert">
+          <p>{fill(td.errors[error.kind], { detail: error.detail })}</p>
+          <button type="button" data-action="retry" onClick={retry}>{td.retry}</button>
+        </div>
+      ) : null}
+      <div className="demo-body" style={{ minHeight: spec.height }}>
+        {View && api ? <View key={viewKey} api={api} /> : (
+          <div className="demo-placeholder">
+            <noscript>{td.noJs}</noscript>
+            <span>{state === 'idle' ? td.waiting : ''}</span>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

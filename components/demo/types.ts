@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { Dict } from '@/content/i18n';
+import type { Lang } from '@/content/lectures';
+import type { BackendName, Notice } from '@/demos/runtime/params';
+
+/** What a demo view registers with its frame. */
+export interface DemoHandlers {
+  /** one run; must stop promptly when `signal` aborts (throwing an AbortError is fine) */
+  run(signal: AbortSignal): Promise<void>;
+  /** back to the starting state (the frame has already stopped any run) */
+  reset(): void;
+}
+
+/** What the frame gives a view: the demo contract, seen from inside. */
+export interface DemoApi {
+  lang: Lang;
+  t: Dict;
+  backend: BackendName;
+  seed: number;
+  /** `?quick=1`: a smaller, documented workload for browser tests; the default is the full run */
+  quick: boolean;
+  /** this demo's own `#id.name=value` parameters */
+  hash: Map<string, string>;
+  register(h: DemoHandlers): void;
+  /** the view has loaded what it needs (model, data) and can run */
+  ready(): void;
+  /** ask the frame to run (e.g. after a slider moved) */
+  requestRun(): void;
+  setProgress(fraction: number | null): void;
+  setMetrics(m: Record<string, number>): void;
+  notify(n: Notice): void;
+  /** a failure outside a run (e.g. the model did not load) */
+  fail(e: unknown): void;
+}
+
+export type DemoView = ComponentType<{ api: DemoApi }>;

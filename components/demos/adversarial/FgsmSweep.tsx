@@ -1,0 +1,119 @@
+'use client';
+/**
+ * Accuracy vs ε: FGSM against the trained digit CNN on 1,000 held-out digits (200 with ?quick=1,
+ * for browser tests) at every ε of SWEEP_EPS, drawn as the run goes, beside Goodfellow et al.'s
+ * numbers. The computation is demos/adversarial/fgsm.ts#accuracySweep.
+ */
+import { useEffect, useRef, useState } from 'react';
+import * as tf from '@tensorflow/tfjs';
+import { LineChart } from '@/components/charts/LineChart';
+import type { DemoApi } from '@/components/demo/types';
+import { fill } from '@/content/i18n';
+import { SWEEP_EPS, accuracySweep, type LogitsFn } from '@/demos/adversarial/fgsm';
+import { mnistFromSite } from '@/demos/data/fetch';
+import { batchAsFloats, type MnistSet } from '@/demos/data/mnist';
+import { loadModel, logitsOf } from '@/demos/models/load';
+import { yieldToBrowser } from '@/demos/runtime/loop';
+
+const FULL = 1000;
+const QUICK = 200;
+
+interface Run {
+  done: number;
+  total: number;
+  accuracy: number[];
+  ms: number;
+}
+
+export default function FgsmSweep({ api }: { api: DemoApi }) {
+  const t = api.t.fgsmSweep;
+  const n = api.quick ? QUICK : FULL;
+  const [runState, setRunState] = useState<Run | null>(null);
+  const model = useRef<{ model: tf.LayersModel; logits: LogitsFn } | null>(null);
+  const data = useRef<MnistSet | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const [m, s] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
+        if (!live) return m.dispose();
+        model.current = { model: m, logits: logitsOf(m) };
+        data.current = s;
+        api.register({ run, reset: () => setRunState(null) });
+        api.ready();
+      } catch (e) {
+        if (live) api.fail(e);
+      }
+    })();
+    return () => {
+      live = false;
+      model.current?.model.dispose();
+      model.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function run(signal: AbortSignal) {
+    const m = model.current, s = data.current;
+    if (!m || !s) return;
+    const { x, y } = batchAsFloats(s, 0, n);
+    const t0 = performance.now();
+    setRunState({ done: 0, total: n, accuracy: [], ms: 0 });
+    api.setProgress(0);
+    const acc = await accuracySweep(m.logits, x, y, {
+      batch: 50,
+      signal,
+      yieldFn: yieldToBrowser,
+      onProgress: (p) => {
+        api.setProgress(p.done / p.total);
+        setRunState({ done: p.done, total: p.total, accuracy: p.accuracy, ms: performance.now() - t0 });
+      },
+    });
+    setRunState({ done: n, total: n, accuracy: acc, ms: performance.now() - t0 });
+    api.setMetrics({
+      'acc-clean': +acc[0].toFixed(4),
+      'acc-eps25': +acc[SWEEP_EPS.indexOf(0.25)].toFixed(4),
+      digits: n,
+      ms: Math.round(performance.now() - t0),
+    });
+  }
+
+  const points = runState?.accuracy.map((a, i) => ({ x: SWEEP_EPS[i], y: a })) ?? [];
+  const i25 = SWEEP_EPS.indexOf(0.25);
+  return (
+    <div className="fgsm-sweep">
+      <p className="hint">{fill(t.intro, { n })}</p>
+      <LineChart
+        title={t.chartTitle}
+        xLabel="ε"
+        yLabel={t.accuracy}
+        xDomain={[0, 0.5]}
+        series={[{ name: 'ours', points, className: 'ours' }]}
+        refs={[
+          { x: 0.25, y: 0.001, label: t.refSoftmax },
+          { x: 0.25, y: 0.106, label: t.refMaxout },
+        ]}
+      />
+      <div className="table-wrap">
+        <table className="sweep-table">
+          <caption>{runState ? fill(t.progress, { done: runState.done, total: runState.total, s: (runState.ms / 1000).toFixed(1) }) : t.notRun}</caption>
+          <thead>
+            <tr><th scope="row">ε</th>{SWEEP_EPS.map((e) => <th key={e} scope="col">{e}</th>)}</tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t.accuracy}</th>
+              {SWEEP_EPS.map((e, i) => <td key={e}>{runState?.accuracy[i] != null ? `${(runState.accuracy[i] * 100).toFixed(1)}%` : '–'}</td>)}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="compare">
+        {runState?.accuracy[i25] != null
+          ? fill(t.compare, { ours: (runState.accuracy[i25] * 100).toFixed(1), err: ((1 - runState.accuracy[i25]) * 100).toFixed(1) })
+          : t.paper}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The MDX tag registry: every tag a lecture may use, bound to the page's language. Server
+ * components only; <Demo> is the one client island (it loads its view lazily).
+ */
+import type { MDXComponents } from 'mdx/types';
+import type { ReactNode } from 'react';
+import { Demo } from '@/components/demo/Demo';
+import { AdversarialExample } from '@/components/figures/AdversarialExample';
+import { LinearisedLoss } from '@/components/figures/LinearisedLoss';
+import { DICT } from '@/content/i18n';
+import type { Lang } from '@/content/lectures';
+
+type Width = 'body' | 'outset' | 'page';
+
+export function Figure({ width = 'body', caption, children }: { width?: Width; caption?: string; children: ReactNode }) {
+  return (
+    <figure className={`figure figure-${width}`}>
+      <div className="figure-body">{children}</div>
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}
+
+export function Callout({ kind = 'note', title, children }: { kind?: 'note' | 'key' | 'warning'; title?: string; children: ReactNode }) {
+  return (
+    <aside className={`callout callout-${kind}`} role="note">
+      {title ? <p className="callout-title">{title}</p> : null}
+      {children}
+    </aside>
+  );
+}
+
+/** A question from the slides. <details> reveals the answer on click, with or without JavaScript. */
+function question(lang: Lang) {
+  return function Question({ prompt, children }: { prompt: string; children: ReactNode }) {
+    const t = DICT[lang];
+    return (
+      <div className="question">
+        <p className="question-prompt">
+          <span className="question-label">{t.question}</span> {prompt}
+        </p>
+        <details>
+          <summary>{t.showAnswer}</summary>
+          <div className="question-answer">{children}</div>
+        </details>
+      </div>
+    );
+  };
+}
+
+function paperRef(lang: Lang) {
+  return function PaperRef({ authors, title, venue, year, href }: { authors: string; title: string; venue: string; year: number; href?: string }) {
+    const t = DICT[lang];
+    return (
+      <cite className="paper-ref">
+        <span className="paper-label">{t.paper}</span>{' '}
+        <span className="paper-authors">{authors}</span>{' '}
+        {href ? (
+          <a className="paper-title" href={href} rel="noopener noreferrer">{title}</a>
+        ) : (
+          <span className="paper-title">{title}</span>
+        )}
+        . <span className="paper-venue">{venue} {year}</span>
+      </cite>
+    );
+  };
+}
+
+export function mdxComponents(lang: Lang): MDXComponents {
+  return {
+    Figure,
+    Callout,
+    Question: question(lang),
+    PaperRef: paperRef(lang),
+    Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} />,
+    AdversarialExample,
+    LinearisedLoss,
+    // wide tables scroll on a phone instead of breaking the layout
+    table: (props) => <div className="table-wrap"><table {...props} /></div>,
+  };
+}

@@ -1,0 +1,22 @@
+import createMDX from '@next/mdx';
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  pageExtensions: ['ts', 'tsx', 'md', 'mdx'],
+  images: { unoptimized: true },
+  // The site is static and self-contained: nothing here may load from another origin.
+  poweredByHeader: false,
+};
+
+// Turbopack needs plugins named as strings (functions are not serialisable).
+// throwOnError + strict: a bad formula fails the build instead of rendering red text.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-math'],
+    rehypePlugins: ['rehype-slug', ['rehype-katex', { strict: true, throwOnError: true }]],
+  },
+});
+
+export default withMDX(nextConfig);

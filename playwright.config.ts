@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run Debian's Chromium (/usr/bin/chromium): nothing here downloads a browser.
+// SwiftShader gives software WebGL and WebGPU: right for correctness, meaningless for speed.
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+        '--enable-unsafe-webgpu', '--disable-background-networking', '--disable-component-update',
+        '--no-first-run', '--disable-sync', '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `PORT=${PORT} npx tsx scripts/serve.ts`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

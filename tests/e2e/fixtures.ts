@@ -1,0 +1,52 @@
+/**
+ * Every browser test watches the page: a console error, a failed request, or any request to
+ * another origin fails the test. The site must work on a closed classroom network.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  errors: string[];
+  foreign: string[];
+  failed: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const w: Watch = { errors: [], foreign: [], failed: [] };
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (m) => { if (m.type() === 'error') w.errors.push(m.text()); });
+    page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreign.push(u);
+    });
+    page.on('response', (r) => { if (r.status() >= 400) w.failed.push(`${r.url()} HTTP ${r.status()}`); });
+    page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    await use(w);
+    expect(w.errors, 'console errors').toEqual([]);
+    expect(w.foreign, 'requests to other origins').toEqual([]);
+    expect(w.failed, 'failed requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const LECTURE = '/en/lectures/adversarial-robustness/';
+
+export const numTensors = (page: Page) => page.evaluate(() => (window as unknown as { __course: { numTensors(): number } }).__course.numTensors());
+
+/** Scrolls a demo into view and waits until its view has loaded its model. */
+export async function openDemo(page: Page, id: string) {
+  const demo = page.locator(`[data-demo="${id}"]`);
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  return demo;
+}
+
+/** Clicks run and waits for the run to finish. */
+export async function runDemo(page: Page, id: string, timeout = 240_000) {
+  const demo = page.locator(`[data-demo="${id}"]`);
+  await demo.locator('[data-action="run"]').click();
+  await expect(demo).toHaveAttribute('data-state', 'done', { timeout });
+  return demo;
+}
