@@ -63,11 +63,12 @@ const zh = {
     method: '非目标攻击：x̃ = clip(x + ε·sign(∇ₓL(θ, x, y)), 0, 1)，一次梯度计算。目标攻击：Kurakin 等人（2017）的迭代方法，每步 x̃ ← Π_ε(x̃ − α·sign(∇ₓL(θ, x̃, t)))，α = ε/4，共 10 步，每步都投影回 ε 盒子。',
   },
   fgsmSweep: {
-    intro: '对 {n} 个测试集数字，在每个 ε 下用 FGSM 攻击，并统计模型仍然分类正确的比例。每批只需一次反向传播：梯度不依赖 ε。',
+    intro: '对 {n} 个测试集数字，在每个 ε 下用 FGSM 攻击，并统计模型仍然分类正确的比例；作为对照，再加同样大小、方向随机的 ±ε 噪音。每批只需一次反向传播：梯度不依赖 ε。',
     chartTitle: '准确率随 ε 的变化：我们的 CNN 与论文中的数字', accuracy: '准确率',
+    fgsmSeries: 'FGSM 攻击', randomSeries: '同样大小的随机噪音',
     refSoftmax: '论文：浅层 softmax，0.1%', refMaxout: '论文：maxout 网络，10.6%',
     progress: '已完成 {done} / {total} 个数字，用时 {s} 秒', notRun: '点击“运行”开始实验。',
-    compare: '我们的 CNN 在 ε = 0.25 时准确率为 {ours}%（错误率 {err}%）。Goodfellow 等人（2015）报告：浅层 softmax 分类器错误率 99.9%，maxout 网络错误率 89.4%。我们的模型是在 8,000 个数字上训练的小型卷积网络，曲线自然不同——但同样会崩溃。',
+    compare: '我们的 CNN 在 ε = 0.25 时准确率为 {ours}%（错误率 {err}%）；同样大小的随机 ±ε 噪音下仍有 {rnd}%。Goodfellow 等人（2015）报告：浅层 softmax 分类器错误率 99.9%，maxout 网络错误率 89.4%。我们的模型是在 8,000 个数字上训练的小型卷积网络，曲线自然不同——但同样会崩溃。',
     paper: 'Goodfellow 等人（2015）：ε = 0.25 时，浅层 softmax 分类器在 MNIST 测试集上的错误率为 99.9%，maxout 网络为 89.4%。',
   },
   figure: '图',
@@ -138,11 +139,12 @@ const en: Dict = {
     method: 'Untargeted: x̃ = clip(x + ε·sign(∇ₓL(θ, x, y)), 0, 1), one gradient. Targeted: the iterative method of Kurakin et al. (2017), x̃ ← Π_ε(x̃ − α·sign(∇ₓL(θ, x̃, t))) with α = ε/4 for 10 steps, projected back into the ε-box after each.',
   },
   fgsmSweep: {
-    intro: 'FGSM on {n} held-out test digits at each ε, counting how many the model still classifies correctly. One backward pass per batch is enough: the gradient does not depend on ε.',
+    intro: 'FGSM on {n} held-out test digits at each ε, counting how many the model still classifies correctly; as a control, random ±ε noise of the same size. One backward pass per batch is enough: the gradient does not depend on ε.',
     chartTitle: 'Accuracy vs ε: our CNN beside the paper’s numbers', accuracy: 'accuracy',
+    fgsmSeries: 'FGSM attack', randomSeries: 'random noise, same size',
     refSoftmax: 'paper: shallow softmax, 0.1%', refMaxout: 'paper: maxout network, 10.6%',
     progress: '{done} of {total} digits done in {s} s', notRun: 'Press Run to start the experiment.',
-    compare: 'At ε = 0.25 our CNN keeps {ours}% accuracy (error {err}%). Goodfellow et al. (2015) report 99.9% error for a shallow softmax classifier and 89.4% for a maxout network. Ours is a small convolutional network trained on 8,000 digits, so its curve differs — but it collapses all the same.',
+    compare: 'At ε = 0.25 our CNN keeps {ours}% accuracy (error {err}%); under random ±ε noise of the same size it keeps {rnd}%. Goodfellow et al. (2015) report 99.9% error for a shallow softmax classifier and 89.4% for a maxout network. Ours is a small convolutional network trained on 8,000 digits, so its curve differs — but it collapses all the same.',
     paper: 'Goodfellow et al. (2015): at ε = 0.25, a shallow softmax classifier errs on 99.9% of MNIST test digits, a maxout network on 89.4%.',
   },
   figure: 'Figure',
@@ -156,7 +158,4 @@ const en: Dict = {
 export const DICT: Record<Lang, Dict> = { zh, en };
 export type { Dict };
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in values ? String(values[k]) : `{${k}}`));
-}
+export { fill } from './fill';

@@ -1,7 +1,8 @@
 import { DICT } from '@/content/i18n';
 
 // Chooses the language from the browser; without JavaScript the two links do the job.
-const redirect = `(function(){try{var l=(navigator.languages&&navigator.languages[0])||navigator.language||'';location.replace(/^zh/i.test(l)?'zh/':'en/');}catch(e){}})();`;
+// `/?stay` keeps the chooser (for checking the page itself).
+const redirect = `(function(){try{if(/[?&]stay/.test(location.search))return;var l=(navigator.languages&&navigator.languages[0])||navigator.language||'';location.replace(/^zh/i.test(l)?'zh/':'en/');}catch(e){}})();`;
 
 export default function ChooseLanguage() {
   return (

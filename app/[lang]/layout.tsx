@@ -20,7 +20,11 @@ export default async function LangLayout({ children, params }: { children: React
   if (!isLang(lang)) notFound();
   return (
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <body>{children}</body>
+      <body>
+        {children}
+        {/* offline after the first visit: public/sw.js precaches the site (an inline script, no bundle) */}
+        <script dangerouslySetInnerHTML={{ __html: "if('serviceWorker' in navigator)addEventListener('load',function(){navigator.serviceWorker.register('/sw.js').catch(function(){})});" }} />
+      </body>
     </html>
   );
 }

@@ -53,6 +53,15 @@ export function LineChart({ series, refs = [], xLabel, yLabel, xDomain, yDomain 
           {s.points.map((p) => <circle key={p.x} cx={x(p.x)} cy={y(p.y)} r={3.5} />)}
         </g>
       ))}
+      <g className="legend" transform={`translate(${W - m.right - 170} ${m.top + 4})`}>
+        {series.map((s, i) => (
+          <g key={s.name} className={`series ${s.className ?? ''}`} transform={`translate(0 ${i * 18})`}>
+            <path d="M0,0 h22" fill="none" />
+            <circle cx={11} cy={0} r={3.5} />
+            <text x={28} dy="0.32em">{s.name}</text>
+          </g>
+        ))}
+      </g>
       {refs.map((r) => (
         <g key={r.label} className="ref-point">
           <path d={`M${x(r.x) - 6},${y(r.y)} l6,-6 l6,6 l-6,6 z`} />

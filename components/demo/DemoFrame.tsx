@@ -8,7 +8,8 @@
  * two viewports or is started, so the page's first-load JavaScript holds none of them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DICT, fill } from '@/content/i18n';
+import { fill } from '@/content/fill';
+import type { Dict } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 import { BACKENDS, readBackendParam, readHashParams, readSeedParam, type BackendName, type Notice } from '@/demos/runtime/params';
 import type { DemoSpec } from './registry';
@@ -28,6 +29,7 @@ function installCourseGlobal() {
   w.__course ??= {
     numTensors: () => runtime?.numTensors() ?? 0,
     backend: () => (runtime ? runtime.activeBackend() : null),
+    loseContext: () => runtime?.loseWebglContext() ?? false,
   };
 }
 
@@ -39,8 +41,7 @@ function classify(e: unknown): { kind: ErrorKind; detail: string } {
   return { kind: 'generic', detail: err.message };
 }
 
-export function DemoFrame({ id, lang, spec }: { id: string; lang: Lang; spec: DemoSpec }) {
-  const t = DICT[lang];
+export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Dict; spec: DemoSpec }) {
   const td = t.demo;
   const rootRef = useRef<HTMLElement>(null);
   const [state, setState] = useState<State>('idle');
@@ -69,9 +70,13 @@ export function DemoFrame({ id, lang, spec }: { id: string; lang: Lang; spec: De
     setNotices((ns) => (ns.includes(text) ? ns : [...ns, text]));
   }, [td]);
 
+  const lost = useRef(false);
   const fail = useCallback((e: unknown) => {
     abortRef.current?.abort();
-    const c = classify(e);
+    abortRef.current = null; // the aborted run must not overwrite the error state
+
+    // once the GL context is gone, every later failure is that failure
+    const c = lost.current ? { kind: 'contextLost' as const, detail: '' } : classify(e);
     console.warn(`[demo ${id}]`, e); // a warning, not an error: the page handles it
     setError(c);
     setState('error');
@@ -106,7 +111,9 @@ export function DemoFrame({ id, lang, spec }: { id: string; lang: Lang; spec: De
       setBackend(choice.backend);
       setSkipped(choice.skipped.map((a) => `${a.backend} (${a.reason})`).join('; '));
       unwatch.current();
+      lost.current = false;
       unwatch.current = runtime.watchContextLoss(() => {
+        lost.current = true;
         runtime?.resetBackendChoice();
         setView(null);
         readyRef.current = false;
@@ -195,7 +202,9 @@ export function DemoFrame({ id, lang, spec }: { id: string; lang: Lang; spec: De
     return () => window.removeEventListener(BACKEND_EVENT, onSwitch);
   }, [switchBackend]);
 
-  // Load when within about two viewports.
+  // Load when within about two viewports — once: later loads come from run, retry or a switch.
+  const activateRef = useRef(activate);
+  activateRef.current = activate;
   useEffect(() => {
     installCourseGlobal();
     const el = rootRef.current;
@@ -203,12 +212,12 @@ export function DemoFrame({ id, lang, spec }: { id: string; lang: Lang; spec: De
     const io = new IntersectionObserver((entries) => {
       if (entries.some((en) => en.isIntersecting)) {
         io.disconnect();
-        void activate();
+        void activateRef.current();
       }
     }, { rootMargin: '200% 0px' });
     io.observe(el);
     return () => io.disconnect();
-  }, [activate]);
+  }, []);
 
   // Work stops on unmount.
   useEffect(() => () => {

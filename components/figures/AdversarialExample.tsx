@@ -15,6 +15,7 @@
  * the theme's CSS variables, so it follows light and dark themes.
  */
 import type { ReactElement } from 'react';
+import { mulberry32 } from '@/demos/runtime/rng';
 
 type Lang = 'zh' | 'en';
 
@@ -37,18 +38,6 @@ const LABELS: Record<Lang, {
     adv: 'adversarial example', advClass: '“gibbon”', advConf: '99.3% confidence',
   },
 };
-
-/** mulberry32, the site's seeded generator (inlined: figures import nothing from demos/). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PANEL = 150; // panel side, in viewBox units
 const GRID = 20; // noise cells per side

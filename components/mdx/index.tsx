@@ -72,7 +72,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     Callout,
     Question: question(lang),
     PaperRef: paperRef(lang),
-    Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} />,
+    Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />,
     AdversarialExample,
     LinearisedLoss,
     // wide tables scroll on a phone instead of breaking the layout

@@ -4,9 +4,8 @@ import { LECTURES, PARTS, type Lang } from '@/content/lectures';
 
 /**
  * The site chrome, rendered on the server: header, language toggle and the lecture sidebar.
- * It ships no JavaScript of its own (plain links, no prefetching; the phone menu is a <details>),
- * which keeps first-load JS at
- * the React + Next floor.
+ * It ships no JavaScript of its own (plain links, no prefetching;
+ * on a phone the lecture list follows the text), which keeps first-load JS at the React + Next floor.
  */
 export function Shell({ lang, current, otherLangHref, children, aside }: {
   lang: Lang;
@@ -27,14 +26,13 @@ export function Shell({ lang, current, otherLangHref, children, aside }: {
           <span className="brand-title">{t.siteTitle}</span>
           <span className="brand-sub">{t.courseName}</span>
         </a>
+        <a className="menu-link" href="#lectures">{t.menu}</a>
         <a className="lang-toggle" href={otherLangHref} hrefLang={other} lang={other} title={t.switchLang}>
           {t.otherLang}
         </a>
       </header>
       <div className="site-body">
-        <nav className="sidebar" aria-label={t.lectures}>
-          <details className="sidebar-details" open>
-            <summary>{t.menu}</summary>
+        <nav className="sidebar" id="lectures" aria-label={t.lectures}>
             <a href={`/${lang}/`} className="sidebar-home">{t.home}</a>
             {PARTS.map((part) => (
               <section key={part}>
@@ -54,7 +52,6 @@ export function Shell({ lang, current, otherLangHref, children, aside }: {
                 </ul>
               </section>
             ))}
-          </details>
         </nav>
         <main id="content" className="content">{children}</main>
         {aside ? <aside className="toc-col">{aside}</aside> : null}

@@ -65,25 +65,35 @@ export const SWEEP_EPS = [0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0
 export interface SweepProgress {
   done: number;
   total: number;
-  /** running accuracy at each ε over the digits done so far */
+  /** running accuracy at each ε over the digits done so far, under FGSM */
   accuracy: number[];
+  /** the same under random ±ε noise of the same size (the control) */
+  randomAccuracy: number[];
+}
+
+export interface SweepResult {
+  accuracy: number[];
+  randomAccuracy: number[];
 }
 
 /**
- * Accuracy of `logits` on FGSM examples at every ε, over a set of images. The gradient at x does
- * not depend on ε, so each batch costs one backward pass plus one forward pass per ε. Correct
- * counts stay on the device and are read once per batch (a chunk of work), not per image.
+ * Accuracy of `logits` at every ε under FGSM, and — as a control — under random sign noise of
+ * the same L∞ size, over a set of images. The gradient at x does not depend on ε, so each batch
+ * costs one backward pass plus two forward passes per ε. Correct counts stay on the device and
+ * are read once per batch (a chunk of work), not per image. The random signs are seeded.
  */
 export async function accuracySweep(
   logits: LogitsFn,
   images: Float32Array,
   labels: Uint8Array,
-  opts: { eps?: readonly number[]; batch?: number; signal?: AbortSignal; onProgress?: (p: SweepProgress) => void; yieldFn?: () => Promise<void> } = {},
-): Promise<number[]> {
+  opts: { eps?: readonly number[]; batch?: number; seed?: number; signal?: AbortSignal; onProgress?: (p: SweepProgress) => void; yieldFn?: () => Promise<void> } = {},
+): Promise<SweepResult> {
   const eps = opts.eps ?? SWEEP_EPS;
   const batch = opts.batch ?? 100;
+  const seed = opts.seed ?? 0;
   const n = labels.length;
   const correct = new Array(eps.length).fill(0);
+  const correctRandom = new Array(eps.length).fill(0);
   for (let start = 0; start < n; start += batch) {
     if (opts.signal?.aborted) throw Object.assign(new Error('stopped'), { name: 'AbortError' });
     const size = Math.min(batch, n - start);
@@ -91,19 +101,22 @@ export async function accuracySweep(
       const x = tf.tensor4d(images.subarray(start * 784, (start + size) * 784), [size, 28, 28, 1]);
       const y = tf.tensor1d(labels.subarray(start, start + size), 'int32');
       const s = tf.sign(inputGradient(logits, x, y));
-      return tf.stack(eps.map((e) => {
-        const adv = e === 0 ? x : tf.clipByValue(tf.add(x, tf.mul(e, s)), 0, 1);
-        return tf.equal(logits(adv).argMax(1), y).sum();
-      }));
+      const r = tf.sign(tf.sub(tf.randomUniform(x.shape, 0, 1, 'float32', seed + start), 0.5));
+      const hits = (noise: tf.Tensor, e: number) =>
+        tf.equal(logits(e === 0 ? x : tf.clipByValue(tf.add(x, tf.mul(e, noise)), 0, 1)).argMax(1), y).sum();
+      return tf.stack([...eps.map((e) => hits(s, e)), ...eps.map((e) => hits(r, e))]);
     });
     const c = await counts.data();
     counts.dispose();
-    c.forEach((v, i) => (correct[i] += v));
+    eps.forEach((_, i) => {
+      correct[i] += c[i];
+      correctRandom[i] += c[eps.length + i];
+    });
     const done = start + size;
-    opts.onProgress?.({ done, total: n, accuracy: correct.map((k) => k / done) });
+    opts.onProgress?.({ done, total: n, accuracy: correct.map((k) => k / done), randomAccuracy: correctRandom.map((k) => k / done) });
     await opts.yieldFn?.();
   }
-  return correct.map((k) => k / n);
+  return { accuracy: correct.map((k) => k / n), randomAccuracy: correctRandom.map((k) => k / n) };
 }
 
 /** Top-k classes and probabilities from one row of logits (for display). */

@@ -9,8 +9,10 @@
 import * as tf from '@tensorflow/tfjs';
 
 export interface DigitCnnConfig {
-  /** channels of each 3×3 conv block; a 2×2 max-pool follows every block but the last */
+  /** channels of each 3×3 conv block */
   filters: number[];
+  /** a 2×2 max-pool follows each of the first `pools` blocks (default: all but the last) */
+  pools?: number;
   seed: number;
 }
 
@@ -21,6 +23,7 @@ export const LAST_CONV = 'features';
 
 export function buildDigitCnn(cfg: DigitCnnConfig = DIGIT_CNN): tf.LayersModel {
   const { filters, seed } = cfg;
+  const pools = cfg.pools ?? filters.length - 1;
   const input = tf.input({ shape: [28, 28, 1], name: 'image' });
   let x: tf.SymbolicTensor = input;
   filters.forEach((f, i) => {
@@ -30,7 +33,7 @@ export function buildDigitCnn(cfg: DigitCnnConfig = DIGIT_CNN): tf.LayersModel {
       kernelInitializer: tf.initializers.heNormal({ seed: seed + i }),
       name: last ? LAST_CONV : `conv${i + 1}`,
     }).apply(x) as tf.SymbolicTensor;
-    if (!last) x = tf.layers.maxPooling2d({ poolSize: 2, name: `pool${i + 1}` }).apply(x) as tf.SymbolicTensor;
+    if (i < pools) x = tf.layers.maxPooling2d({ poolSize: 2, name: `pool${i + 1}` }).apply(x) as tf.SymbolicTensor;
   });
   x = tf.layers.globalAveragePooling2d({ name: 'gap' }).apply(x) as tf.SymbolicTensor;
   // Logits and softmax are separate layers so attacks and explanations can read pre-softmax scores.

@@ -156,4 +156,13 @@ export function watchContextLoss(onLost: () => void): () => void {
   return () => canvas.removeEventListener('webglcontextlost', handler);
 }
 
+/** For tests of the reliability sweep: makes the active WebGL context lose itself. */
+export function loseWebglContext(): boolean {
+  if (tf.getBackend() !== 'webgl') return false;
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+  const ext = gl?.getExtension('WEBGL_lose_context');
+  ext?.loseContext();
+  return !!ext;
+}
+
 export { tf };

@@ -1,4 +1,4 @@
-import { LECTURE, expect, numTensors, openDemo, runDemo, test } from './fixtures';
+import { LECTURE, expect, numTensors, openDemo, runDemo, settle, test } from './fixtures';
 
 // ?quick=1 is the documented small workload for tests (the sweep uses 200 digits instead of
 // 1,000); the playground is the same either way.
@@ -8,6 +8,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
     const demo = await openDemo(page, 'fgsm');
     await expect(demo).toHaveAttribute('data-backend', backend);
     await expect(demo).toHaveAttribute('data-state', 'done'); // the first attack runs on load
+    await settle(page);
     expect(await page.evaluate(() => (window as unknown as { __course: { backend(): string } }).__course.backend())).toBe(backend);
     const start = await numTensors(page);
 
@@ -48,12 +49,15 @@ test('targeted mode reaches the chosen class', async ({ page, watch }) => {
 test('accuracy vs ε, full 1,000-digit sweep on WASM: ≥ 97% clean, ≤ 30% at ε = 0.25', async ({ page, watch }) => {
   await page.goto(`${LECTURE}?backend=wasm`);
   await openDemo(page, 'fgsm-sweep');
+  await settle(page);
   const start = await numTensors(page);
   const demo = await runDemo(page, 'fgsm-sweep');
   expect(Number(await demo.getAttribute('data-metric-digits'))).toBe(1000);
   expect(Number(await demo.getAttribute('data-metric-acc-clean'))).toBeGreaterThanOrEqual(0.97);
   expect(Number(await demo.getAttribute('data-metric-acc-eps25'))).toBeLessThanOrEqual(0.3);
-  await expect(demo.locator('.line-chart .series circle')).toHaveCount(11);
+  await expect(demo.locator('.line-chart .series.ours circle')).toHaveCount(11 + 1);
+  // the control: random noise of the same size hurts far less than the attack
+  expect(Number(await demo.getAttribute('data-metric-acc-random-eps25'))).toBeGreaterThan(Number(await demo.getAttribute('data-metric-acc-eps25')) + 0.3);
   expect(await numTensors(page)).toBe(start);
   void watch;
 });
@@ -61,6 +65,7 @@ test('accuracy vs ε, full 1,000-digit sweep on WASM: ≥ 97% clean, ≤ 30% at 
 test('accuracy vs ε on WebGL (quick): stop mid-run, reset, run again, no leaks', async ({ page, watch }) => {
   await page.goto(`${LECTURE}?backend=webgl&quick=1`);
   const demo = await openDemo(page, 'fgsm-sweep');
+  await settle(page);
   const start = await numTensors(page);
   await demo.locator('[data-action="run"]').click();
   await expect(demo).toHaveAttribute('data-state', 'running');
@@ -120,4 +125,20 @@ test.describe('bad input gets a clear message', () => {
     await expect(demo).toHaveAttribute('data-backend', 'wasm');
     void watch;
   });
+});
+
+test('a WebGL context lost mid-run ends in a clear message, and the demo works again on another backend', async ({ page, watch }) => {
+  await page.goto(`${LECTURE}?backend=webgl&quick=1`);
+  const demo = await openDemo(page, 'fgsm-sweep');
+  await demo.locator('[data-action="run"]').click();
+  await expect(demo).toHaveAttribute('data-state', 'running');
+  expect(await page.evaluate(() => (window as unknown as { __course: { loseContext(): boolean } }).__course.loseContext())).toBe(true);
+  await expect(demo).toHaveAttribute('data-state', 'error');
+  await expect(demo.locator('.demo-error')).toContainText('WebGL context was lost');
+  await demo.getByLabel('Switch compute backend').selectOption('wasm');
+  await expect(demo).toHaveAttribute('data-ready', 'true');
+  await expect(demo).toHaveAttribute('data-backend', 'wasm');
+  await runDemo(page, 'fgsm-sweep');
+  expect(Number(await demo.getAttribute('data-metric-acc-clean'))).toBeGreaterThan(0.9);
+  void watch;
 });

@@ -43,6 +43,15 @@ export async function openDemo(page: Page, id: string) {
   return demo;
 }
 
+/** Waits until no demo on the page is loading or running (e.g. the playground's first attack). */
+export async function settle(page: Page) {
+  for (let i = 0; i < 2; i++) {
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('[data-demo]')]
+      .every((d) => d.dataset.state !== 'loading' && d.dataset.state !== 'running'), null, { timeout: 120_000 });
+    await page.waitForTimeout(300);
+  }
+}
+
 /** Clicks run and waits for the run to finish. */
 export async function runDemo(page: Page, id: string, timeout = 240_000) {
   const demo = page.locator(`[data-demo="${id}"]`);

@@ -12,7 +12,7 @@ for (const path of pages) {
       expect(await page.locator('.katex').count()).toBeGreaterThan(10);
       await expect(page.locator('.katex-error')).toHaveCount(0);
       // the table of contents links to headings that exist
-      const ids = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+      const ids = await page.locator('aside .toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
       expect(ids.length).toBeGreaterThan(4);
       for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
       // the language toggle keeps the page

@@ -12,14 +12,13 @@ import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
 import { diverging } from '@/components/charts/colormap';
 import type { DemoApi } from '@/components/demo/types';
-import { fill } from '@/content/i18n';
-import { fgsm, targetedIterative, topK, type LogitsFn } from '@/demos/adversarial/fgsm';
+import { fill } from '@/content/fill';
+import { fgsm, targetedIterative, topK } from '@/demos/adversarial/fgsm';
 import { drawingToMnist } from '@/demos/data/drawing';
-import { mnistFromSite } from '@/demos/data/fetch';
-import { imageAsFloats, type MnistSet } from '@/demos/data/mnist';
-import { loadModel, logitsOf } from '@/demos/models/load';
+import { imageAsFloats } from '@/demos/data/mnist';
 import { mulberry32 } from '@/demos/runtime/rng';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { useDigitCnn } from './useDigitCnn';
 
 type Mode = 'untargeted' | 'targeted';
 const EPS_MAX = 0.5;
@@ -48,8 +47,8 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
   const [clearSignal, setClearSignal] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
   const [message, setMessage] = useState('');
-  const model = useRef<{ model: tf.LayersModel; logits: LogitsFn } | null>(null);
-  const data = useRef<MnistSet | null>(null);
+  // the first attack runs as soon as the model is there
+  const cnn = useDigitCnn(api, { run: (signal) => run(signal), reset: () => reset() }, () => api.requestRun());
   const rand = useRef(mulberry32(api.seed));
   const inputs = useRef({ source, index, eps, mode, target, drawn });
   inputs.current = { source, index, eps, mode, target, drawn };
@@ -62,35 +61,11 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
     }
   }, [api, t]);
 
-  // Load the trained model and the test digits; dispose the model on unmount.
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      try {
-        const [m, s] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
-        if (!live) return m.dispose();
-        model.current = { model: m, logits: logitsOf(m) };
-        data.current = s;
-        api.register({ run, reset });
-        api.ready();
-        api.requestRun(); // show the first attack straight away
-      } catch (e) {
-        if (live) api.fail(e);
-      }
-    })();
-    return () => {
-      live = false;
-      model.current?.model.dispose();
-      model.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   async function run(signal: AbortSignal) {
-    const m = model.current;
+    const m = cnn.current;
     const { source, index, eps, mode, target, drawn } = inputs.current;
-    const set = data.current;
-    if (!m || !set) return;
+    if (!m) return;
+    const set = m.test;
     if (source === 'drawing' && !drawn) {
       setMessage(t.drawFirst);
       return;

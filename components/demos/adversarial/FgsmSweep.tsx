@@ -4,16 +4,14 @@
  * for browser tests) at every ε of SWEEP_EPS, drawn as the run goes, beside Goodfellow et al.'s
  * numbers. The computation is demos/adversarial/fgsm.ts#accuracySweep.
  */
-import { useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
+import { useState } from 'react';
 import { LineChart } from '@/components/charts/LineChart';
 import type { DemoApi } from '@/components/demo/types';
-import { fill } from '@/content/i18n';
-import { SWEEP_EPS, accuracySweep, type LogitsFn } from '@/demos/adversarial/fgsm';
-import { mnistFromSite } from '@/demos/data/fetch';
-import { batchAsFloats, type MnistSet } from '@/demos/data/mnist';
-import { loadModel, logitsOf } from '@/demos/models/load';
+import { fill } from '@/content/fill';
+import { SWEEP_EPS, accuracySweep } from '@/demos/adversarial/fgsm';
+import { batchAsFloats } from '@/demos/data/mnist';
 import { yieldToBrowser } from '@/demos/runtime/loop';
+import { useDigitCnn } from './useDigitCnn';
 
 const FULL = 1000;
 const QUICK = 200;
@@ -22,6 +20,7 @@ interface Run {
   done: number;
   total: number;
   accuracy: number[];
+  randomAccuracy: number[];
   ms: number;
 }
 
@@ -29,57 +28,37 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
   const t = api.t.fgsmSweep;
   const n = api.quick ? QUICK : FULL;
   const [runState, setRunState] = useState<Run | null>(null);
-  const model = useRef<{ model: tf.LayersModel; logits: LogitsFn } | null>(null);
-  const data = useRef<MnistSet | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    (async () => {
-      try {
-        const [m, s] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
-        if (!live) return m.dispose();
-        model.current = { model: m, logits: logitsOf(m) };
-        data.current = s;
-        api.register({ run, reset: () => setRunState(null) });
-        api.ready();
-      } catch (e) {
-        if (live) api.fail(e);
-      }
-    })();
-    return () => {
-      live = false;
-      model.current?.model.dispose();
-      model.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const cnn = useDigitCnn(api, { run: (signal) => run(signal), reset: () => setRunState(null) });
 
   async function run(signal: AbortSignal) {
-    const m = model.current, s = data.current;
-    if (!m || !s) return;
-    const { x, y } = batchAsFloats(s, 0, n);
+    const m = cnn.current;
+    if (!m) return;
+    const { x, y } = batchAsFloats(m.test, 0, n);
     const t0 = performance.now();
-    setRunState({ done: 0, total: n, accuracy: [], ms: 0 });
+    setRunState({ done: 0, total: n, accuracy: [], randomAccuracy: [], ms: 0 });
     api.setProgress(0);
-    const acc = await accuracySweep(m.logits, x, y, {
+    const { accuracy: acc, randomAccuracy } = await accuracySweep(m.logits, x, y, {
       batch: 50,
+      seed: api.seed,
       signal,
       yieldFn: yieldToBrowser,
       onProgress: (p) => {
         api.setProgress(p.done / p.total);
-        setRunState({ done: p.done, total: p.total, accuracy: p.accuracy, ms: performance.now() - t0 });
+        setRunState({ done: p.done, total: p.total, accuracy: p.accuracy, randomAccuracy: p.randomAccuracy, ms: performance.now() - t0 });
       },
     });
-    setRunState({ done: n, total: n, accuracy: acc, ms: performance.now() - t0 });
+    setRunState({ done: n, total: n, accuracy: acc, randomAccuracy, ms: performance.now() - t0 });
     api.setMetrics({
       'acc-clean': +acc[0].toFixed(4),
       'acc-eps25': +acc[SWEEP_EPS.indexOf(0.25)].toFixed(4),
+      'acc-random-eps25': +randomAccuracy[SWEEP_EPS.indexOf(0.25)].toFixed(4),
       digits: n,
       ms: Math.round(performance.now() - t0),
     });
   }
 
   const points = runState?.accuracy.map((a, i) => ({ x: SWEEP_EPS[i], y: a })) ?? [];
+  const randomPoints = runState?.randomAccuracy.map((a, i) => ({ x: SWEEP_EPS[i], y: a })) ?? [];
   const i25 = SWEEP_EPS.indexOf(0.25);
   return (
     <div className="fgsm-sweep">
@@ -89,7 +68,10 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
         xLabel="ε"
         yLabel={t.accuracy}
         xDomain={[0, 0.5]}
-        series={[{ name: 'ours', points, className: 'ours' }]}
+        series={[
+          { name: t.fgsmSeries, points, className: 'ours' },
+          { name: t.randomSeries, points: randomPoints, className: 'control' },
+        ]}
         refs={[
           { x: 0.25, y: 0.001, label: t.refSoftmax },
           { x: 0.25, y: 0.106, label: t.refMaxout },
@@ -103,15 +85,19 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
           </thead>
           <tbody>
             <tr>
-              <th scope="row">{t.accuracy}</th>
+              <th scope="row">{t.fgsmSeries}</th>
               {SWEEP_EPS.map((e, i) => <td key={e}>{runState?.accuracy[i] != null ? `${(runState.accuracy[i] * 100).toFixed(1)}%` : '–'}</td>)}
+            </tr>
+            <tr>
+              <th scope="row">{t.randomSeries}</th>
+              {SWEEP_EPS.map((e, i) => <td key={e}>{runState?.randomAccuracy[i] != null ? `${(runState.randomAccuracy[i] * 100).toFixed(1)}%` : '–'}</td>)}
             </tr>
           </tbody>
         </table>
       </div>
       <p className="compare">
         {runState?.accuracy[i25] != null
-          ? fill(t.compare, { ours: (runState.accuracy[i25] * 100).toFixed(1), err: ((1 - runState.accuracy[i25]) * 100).toFixed(1) })
+          ? fill(t.compare, { ours: (runState.accuracy[i25] * 100).toFixed(1), err: ((1 - runState.accuracy[i25]) * 100).toFixed(1), rnd: (runState.randomAccuracy[i25] * 100).toFixed(1) })
           : t.paper}
       </p>
     </div>

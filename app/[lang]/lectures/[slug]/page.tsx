@@ -27,27 +27,30 @@ export default async function LecturePage({ params }: { params: Params }) {
   const toc = lectureToc(lang, slug);
   const { prev, next } = neighbours(slug);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const tocList = (
+    <ol>
+      {toc.map((h) => (
+        <li key={h.id} className={`toc-${h.depth}`}>
+          <a href={`#${h.id}`}>{h.text}</a>
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <Shell
       lang={lang}
       current={slug}
       otherLangHref={`/${other}/lectures/${slug}/`}
-      aside={
-        <nav className="toc" aria-label={t.onThisPage}>
-          <h2>{t.onThisPage}</h2>
-          <ol>
-            {toc.map((h) => (
-              <li key={h.id} className={`toc-${h.depth}`}>
-                <a href={`#${h.id}`}>{h.text}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      }
+      aside={<nav className="toc" aria-label={t.onThisPage}><h2>{t.onThisPage}</h2>{tocList}</nav>}
     >
       <article className="prose lecture">
         <p className="kicker">{t.parts[lecture.part]}</p>
         <h1>{lecture.title[lang]}</h1>
+        {/* narrow screens have no side column: the contents fold open above the text */}
+        <details className="toc toc-inline">
+          <summary>{t.onThisPage}</summary>
+          {tocList}
+        </details>
         <Content components={mdxComponents(lang)} />
       </article>
       <nav className="prev-next" aria-label={`${t.prev} / ${t.next}`}>

@@ -1,0 +1,34 @@
+'use client';
+/** Runs demos/bench on this page's backend and publishes the result for scripts/bench.ts. */
+import { useEffect, useState } from 'react';
+
+export function BenchRunner() {
+  const [text, setText] = useState('starting…');
+  const [state, setState] = useState<'running' | 'done' | 'error'>('running');
+  useEffect(() => {
+    (async () => {
+      try {
+        const q = new URLSearchParams(location.search);
+        const { readBackendParam } = await import('@/demos/runtime/params');
+        const forced = readBackendParam(location.search).backend;
+        const runtime = await import('@/demos/runtime/backend');
+        const choice = await runtime.initBackend({ forced });
+        const { runBench } = await import('@/demos/bench/run');
+        const reps = Math.min(50, Math.max(1, Number(q.get('reps')) || 5));
+        const lines: string[] = [`backend ${choice.backend}`];
+        const result = await runBench({
+          reps, quick: q.get('quick') === '1', only: q.get('only') ?? undefined,
+          onRow: (r) => { lines.push(`${r.id}: median ${r.medianMs} ms (${r.itemsPerSecond} ${r.unit}/s)`); setText(lines.join('\n')); },
+        });
+        (window as unknown as { __bench: unknown }).__bench = result;
+        setText(JSON.stringify(result, null, 2));
+        setState('done');
+      } catch (e) {
+        (window as unknown as { __bench: unknown }).__bench = { error: e instanceof Error ? e.message : String(e) };
+        setText(String(e));
+        setState('error');
+      }
+    })();
+  }, []);
+  return <pre data-bench-state={state}>{text}</pre>;
+}

@@ -1,0 +1,46 @@
+'use client';
+/**
+ * What both adversarial views need before they can run: the trained digit CNN (as a logits
+ * function) and the held-out digits. Loads them on mount, registers the view's handlers, tells the
+ * frame it is ready, and disposes the model on unmount.
+ */
+import { useEffect, useRef } from 'react';
+import type * as tf from '@tensorflow/tfjs';
+import type { DemoApi, DemoHandlers } from '@/components/demo/types';
+import type { LogitsFn } from '@/demos/adversarial/fgsm';
+import { mnistFromSite } from '@/demos/data/fetch';
+import type { MnistSet } from '@/demos/data/mnist';
+import { loadModel, logitsOf } from '@/demos/models/load';
+
+export interface DigitCnn {
+  model: tf.LayersModel;
+  logits: LogitsFn;
+  test: MnistSet;
+}
+
+export function useDigitCnn(api: DemoApi, handlers: DemoHandlers, onReady?: () => void) {
+  const ref = useRef<DigitCnn | null>(null);
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const [model, test] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
+        if (!live) return model.dispose();
+        ref.current = { model, logits: logitsOf(model), test };
+        api.register(handlers);
+        api.ready();
+        onReady?.();
+      } catch (e) {
+        if (live) api.fail(e);
+      }
+    })();
+    return () => {
+      live = false;
+      ref.current?.model.dispose();
+      ref.current = null;
+    };
+    // load once per mount: the frame remounts the view to change backend
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return ref;
+}

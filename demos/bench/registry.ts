@@ -1,0 +1,5 @@
+/** Every demo's bench workloads. A new lecture adds its line here. */
+import { fgsmWorkloads } from '../adversarial/bench';
+import type { BenchWorkload } from './types';
+
+export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads];

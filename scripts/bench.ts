@@ -1,0 +1,62 @@
+/**
+ * npm run bench [-- --quick] [-- --reps 5] [-- --backends wasm,webgl] [-- --out bench/results.json]
+ *
+ * Builds the site if out/ is missing, serves it, and opens /bench/?backend=… in headless Chromium
+ * for every backend it offers; each run measures every demo's registered workload (warm-up, then
+ * N timed runs) and the backend's raw 512×512 matMul GFLOP/s in the same session. Prints a table
+ * and writes JSON. Software WebGL/WebGPU here (SwiftShader) prove correctness, not speed.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+const quick = argv.includes('--quick');
+const reps = Number(opt('reps') ?? (quick ? 3 : 5));
+const backends = (opt('backends') ?? 'wasm,webgl,webgpu,cpu').split(',');
+const out = path.resolve(root, opt('out') ?? 'bench/results.json');
+const PORT = 4174;
+
+if (!existsSync(path.join(root, 'out/bench/index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+const server = spawn('npx', ['tsx', 'scripts/serve.ts'], { cwd: root, env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 1500));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--enable-unsafe-webgpu',
+    '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const results: unknown[] = [];
+try {
+  for (const backend of backends) {
+    const page = await browser.newPage();
+    // cpu is ~25× slower than wasm here: it always runs the quick sweep
+    const q = quick || backend === 'cpu' ? '&quick=1' : '';
+    const started = Date.now();
+    await page.goto(`http://127.0.0.1:${PORT}/bench/?backend=${backend}&reps=${reps}${q}`);
+    await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 30 * 60_000 });
+    const r = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as Record<string, unknown>;
+    results.push({ requested: backend, quick: !!q, seconds: Math.round((Date.now() - started) / 1000), ...r });
+    console.log(`${backend}: ${r.error ? `unavailable (${r.error})` : 'done'} in ${Math.round((Date.now() - started) / 1000)} s`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+type Row = { id: string; backend: string; items: number; medianMs: number; minMs: number; maxMs: number; itemsPerSecond: number; unit: string };
+console.log('\n| workload | backend | items | median ms | min–max ms | items/s | backend matMul GFLOP/s |');
+console.log('|---|---|---:|---:|---:|---:|---:|');
+for (const r of results as { requested: string; error?: string; matMulGflops?: number; rows?: Row[] }[]) {
+  if (r.error || !r.rows) { console.log(`| — | ${r.requested} | | unavailable | | | |`); continue; }
+  for (const row of r.rows) {
+    console.log(`| ${row.id} | ${row.backend} | ${row.items} | ${row.medianMs.toFixed(1)} | ${row.minMs.toFixed(0)}–${row.maxMs.toFixed(0)} | ${row.itemsPerSecond} ${row.unit} | ${r.matMulGflops} |`);
+  }
+}
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), reps, quick, results }, null, 2) + '\n');
+console.log(`\nwrote ${path.relative(root, out)}`);

@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { LANGS, LECTURES } from '../../content/lectures';
+import { LECTURE, expect, openDemo, settle, test } from './fixtures';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+async function axe(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+}
+
+const pages = ['/', ...LANGS.flatMap((l) => [`/${l}/`, ...LECTURES.filter((x) => x.ready).map((x) => `/${l}/lectures/${x.slug}/`)])];
+
+for (const path of pages) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: ${path} (${scheme}) has no serious or critical violation`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      // the chooser would redirect; with JS on the lecture pages, demos load in view: check them loaded
+      await page.goto(path === '/' ? '/?stay' : `${path}?backend=wasm`);
+      if (path.includes('/lectures/')) {
+        await openDemo(page, 'fgsm');
+        await settle(page);
+      }
+      const bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+    });
+  }
+}
+
+test('the FGSM playground works from the keyboard alone', async ({ page, watch }) => {
+  await page.goto(`${LECTURE}?backend=wasm`);
+  const demo = await openDemo(page, 'fgsm');
+  await settle(page);
+  // ε slider: focus it by tabbing through the demo's controls, then arrow keys
+  await demo.locator('[data-action="reset"]').focus();
+  const slider = demo.locator('[data-control="eps"]');
+  for (let i = 0; i < 20 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(demo).toHaveAttribute('data-metric-eps', '0.2');
+  // choose another test digit instead of drawing (the canvas's keyboard alternative)
+  await demo.getByRole('button', { name: 'next digit' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(demo.getByRole('spinbutton')).toHaveValue('1');
+  await expect(demo).toHaveAttribute('data-state', 'done');
+  // run from the keyboard
+  await demo.locator('[data-action="run"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(demo).toHaveAttribute('data-state', 'done');
+  void watch;
+});
+
+test('reduced motion: no animation or transition lasts', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/');
+  const long = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    return parseFloat(s.animationDuration) > 0.01 || parseFloat(s.transitionDuration) > 0.01;
+  }).length);
+  expect(long).toBe(0);
+});
