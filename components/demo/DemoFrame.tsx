@@ -240,6 +240,15 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
           queueMicrotask(() => runRef.current());
         }
       },
+      unready: () => {
+        abortRef.current?.abort();
+        abortRef.current = null;
+        readyRef.current = false;
+        setReady(false);
+        setMetrics({});
+        setState('loading');
+        setStatus(td.loading);
+      },
       requestRun: () => runRef.current(),
       setProgress,
       setMetrics: (m) => setMetrics((old) => ({ ...old, ...m })),

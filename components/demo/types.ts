@@ -24,6 +24,8 @@ export interface DemoApi {
   register(h: DemoHandlers): void;
   /** the view has loaded what it needs (model, data) and can run */
   ready(): void;
+  /** the view is loading again (e.g. another model): not runnable, and old metrics are void */
+  unready(): void;
   /** ask the frame to run (e.g. after a slider moved) */
   requestRun(): void;
   setProgress(fraction: number | null): void;

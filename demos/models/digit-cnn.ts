@@ -16,7 +16,10 @@ export interface DigitCnnConfig {
   seed: number;
 }
 
-export const DIGIT_CNN: DigitCnnConfig = { filters: [16, 32, 64], seed: 7 };
+/** public/models/digit-cnn: the model the adversarial and interpretability demos use. */
+export const DIGIT_CNN: DigitCnnConfig = { filters: [24, 48, 96], seed: 7 };
+/** public/models/digit-cnn-noise: one more conv block, trained with random-noise augmentation. */
+export const DIGIT_CNN_NOISE: DigitCnnConfig = { filters: [24, 48, 64, 96], pools: 2, seed: 7 };
 
 /** Name of the last conv layer (the feature maps f_k that CAM weights). */
 export const LAST_CONV = 'features';

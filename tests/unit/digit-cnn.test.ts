@@ -8,10 +8,9 @@ import { loadMnistNode } from '@/demos/data/mnist-node';
 import { evaluateAccuracy } from '@/demos/models/evaluate';
 import { logitsOf } from '@/demos/models/load';
 
-const dir = path.resolve('public/models/digit-cnn');
-
-/** Loads the committed model from disk (the browser fetches the same two files). */
-async function loadCommitted() {
+/** Loads a committed model from disk (the browser fetches the same two files). */
+async function loadCommitted(name = 'digit-cnn') {
+  const dir = path.resolve('public/models', name);
   const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
   const weights = readFileSync(path.join(dir, 'weights.bin'));
   return tf.loadLayersModel(tf.io.fromMemory({
@@ -21,11 +20,12 @@ async function loadCommitted() {
   }));
 }
 
-describe('the committed digit CNN', () => {
+describe.each(['digit-cnn', 'digit-cnn-noise'])('the committed %s', (name) => {
   it('is as accurate on the held-out split as its metrics.json says (≥ 97%), in ≤ 500 KB', async () => {
+    const dir = path.resolve('public/models', name);
     const metrics = JSON.parse(readFileSync(path.join(dir, 'metrics.json'), 'utf8'));
     expect(readFileSync(path.join(dir, 'weights.bin')).byteLength).toBeLessThanOrEqual(500 * 1024);
-    const model = await loadCommitted();
+    const model = await loadCommitted(name);
     const test = await loadMnistNode('test');
     const acc = await evaluateAccuracy(model, test);
     expect(acc).toBeCloseTo(metrics.testAccuracy, 3);
@@ -34,8 +34,10 @@ describe('the committed digit CNN', () => {
     expect(model.layers.map((l) => l.getClassName())).toEqual(expect.arrayContaining(['GlobalAveragePooling2D', 'Dense']));
     model.dispose();
   });
+});
 
-  it('loses most of its accuracy to FGSM at ε = 0.25, and leaks no tensors', async () => {
+describe('FGSM against the committed models', () => {
+  it('the plain CNN loses most of its accuracy at ε = 0.25, and nothing leaks', async () => {
     const model = await loadCommitted();
     const logits = logitsOf(model);
     const test = await loadMnistNode('test');
@@ -49,6 +51,23 @@ describe('the committed digit CNN', () => {
     });
     expect(tf.memory().numTensors).toBe(before);
     expect(correct / n).toBeLessThan(0.3);
+    model.dispose();
+  });
+
+  it('the noise-trained CNN shrugs off random ±0.25 noise, yet FGSM still breaks it', async () => {
+    const model = await loadCommitted('digit-cnn-noise');
+    const logits = logitsOf(model);
+    const test = await loadMnistNode('test');
+    const { x, y, n } = batchAsFloats(test, 0, 100);
+    const [adv, rnd] = tf.tidy(() => {
+      const xs = tf.tensor4d(x, [n, 28, 28, 1]);
+      const ys = tf.tensor1d(y, 'int32');
+      const hits = (z: tf.Tensor) => tf.equal(logits(z).argMax(1), ys).sum().arraySync() as number;
+      const noise = tf.sign(tf.sub(tf.randomUniform(xs.shape, 0, 1, 'float32', 5), 0.5));
+      return [hits(fgsm(logits, xs, ys, 0.25).adv), hits(tf.clipByValue(tf.add(xs, tf.mul(0.25, noise)), 0, 1))];
+    });
+    expect(rnd / n).toBeGreaterThan(0.9);
+    expect(adv / n).toBeLessThan(0.6);
     model.dispose();
   });
 });

@@ -28,7 +28,9 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
   const t = api.t.fgsmSweep;
   const n = api.quick ? QUICK : FULL;
   const [runState, setRunState] = useState<Run | null>(null);
-  const cnn = useDigitCnn(api, { run: (signal) => run(signal), reset: () => setRunState(null) });
+  // the plain model, or the one trained with random-noise augmentation (does noise training help?)
+  const [modelName, setModelName] = useState(api.hash.get('model') === 'noise' ? 'digit-cnn-noise' : 'digit-cnn');
+  const cnn = useDigitCnn(api, { run: (signal) => run(signal), reset: () => setRunState(null) }, undefined, modelName);
 
   async function run(signal: AbortSignal) {
     const m = cnn.current;
@@ -52,6 +54,8 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
       'acc-clean': +acc[0].toFixed(4),
       'acc-eps25': +acc[SWEEP_EPS.indexOf(0.25)].toFixed(4),
       'acc-random-eps25': +randomAccuracy[SWEEP_EPS.indexOf(0.25)].toFixed(4),
+      'acc-eps10': +acc[SWEEP_EPS.indexOf(0.1)].toFixed(4),
+      'acc-random-eps10': +randomAccuracy[SWEEP_EPS.indexOf(0.1)].toFixed(4),
       digits: n,
       ms: Math.round(performance.now() - t0),
     });
@@ -63,6 +67,15 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
   return (
     <div className="fgsm-sweep">
       <p className="hint">{fill(t.intro, { n })}</p>
+      <fieldset className="model-choice">
+        <legend>{t.model}</legend>
+        {(['digit-cnn', 'digit-cnn-noise'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="fgsm-sweep-model" value={m} checked={modelName === m}
+              onChange={() => { setRunState(null); setModelName(m); }} /> {m === 'digit-cnn' ? t.modelPlain : t.modelNoise}
+          </label>
+        ))}
+      </fieldset>
       <LineChart
         title={t.chartTitle}
         xLabel="ε"

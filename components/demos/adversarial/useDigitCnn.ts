@@ -1,6 +1,6 @@
 'use client';
 /**
- * What both adversarial views need before they can run: the trained digit CNN (as a logits
+ * What both adversarial views need before they can run: a trained digit CNN (as a logits
  * function) and the held-out digits. Loads them on mount, registers the view's handlers, tells the
  * frame it is ready, and disposes the model on unmount.
  */
@@ -18,13 +18,16 @@ export interface DigitCnn {
   test: MnistSet;
 }
 
-export function useDigitCnn(api: DemoApi, handlers: DemoHandlers, onReady?: () => void) {
+export function useDigitCnn(api: DemoApi, handlers: DemoHandlers, onReady?: () => void, name = 'digit-cnn') {
   const ref = useRef<DigitCnn | null>(null);
+  const first = useRef(true);
   useEffect(() => {
     let live = true;
+    if (!first.current) api.unready(); // another model: the frame waits for it
+    first.current = false;
     (async () => {
       try {
-        const [model, test] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
+        const [model, test] = await Promise.all([loadModel(name), mnistFromSite('test')]);
         if (!live) return model.dispose();
         ref.current = { model, logits: logitsOf(model), test };
         api.register(handlers);
@@ -39,8 +42,8 @@ export function useDigitCnn(api: DemoApi, handlers: DemoHandlers, onReady?: () =
       ref.current?.model.dispose();
       ref.current = null;
     };
-    // load once per mount: the frame remounts the view to change backend
+    // load once per model: the frame remounts the view to change backend
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [name]);
   return ref;
 }
