@@ -15,8 +15,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
 const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
 const quick = argv.includes('--quick');
-const reps = Number(opt('reps') ?? (quick ? 3 : 5));
-const backends = (opt('backends') ?? 'wasm,webgl,webgpu,cpu').split(',');
+const reps = Number(opt('reps') ?? (quick ? 2 : 5));
+const backends = (opt('backends') ?? 'wasm,webgl,cpu,webgpu').split(',');
 const out = path.resolve(root, opt('out') ?? 'bench/results.json');
 const PORT = 4174;
 
@@ -33,8 +33,8 @@ const results: unknown[] = [];
 try {
   for (const backend of backends) {
     const page = await browser.newPage();
-    // cpu is ~25× slower than wasm here: it always runs the quick sweep
-    const q = quick || backend === 'cpu' ? '&quick=1' : '';
+    // cpu and software WebGPU are ~20–100× slower than wasm here: they always run the quick sweep
+    const q = quick || backend === 'cpu' || backend === 'webgpu' ? '&quick=1' : '';
     const started = Date.now();
     await page.goto(`http://127.0.0.1:${PORT}/bench/?backend=${backend}&reps=${reps}${q}`);
     await page.waitForFunction(() => (window as unknown as { __bench?: unknown }).__bench, null, { timeout: 30 * 60_000 });

@@ -1,7 +1,7 @@
 /**
  * Benchmark workloads of the adversarial-robustness demos, as the page runs them by default:
  * one FGSM attack on one digit (the playground's unit of work) and the 1,000-digit ε sweep.
- * `quick` shrinks the sweep to 100 digits for slow backends and the quick set.
+ * `quick` shrinks the sweep to 50 digits: the quick set, and always on cpu / software WebGPU.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BenchWorkload } from '../bench/types';
@@ -42,7 +42,7 @@ export const fgsmWorkloads: BenchWorkload[] = [
     async setup({ quick }) {
       const [model, test] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
       const logits = logitsOf(model);
-      const n = quick ? 100 : 1000;
+      const n = quick ? 50 : 1000;
       const { x, y } = batchAsFloats(test, 0, n);
       return {
         items: n,
