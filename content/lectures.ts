@@ -30,7 +30,7 @@ export const LECTURES: Lecture[] = [
   { slug: 'continual-learning', part: 'where', title: { zh: '终身学习', en: 'Lifelong (continual) learning' }, slides: '终身学习 ×4', demos: [], ready: false },
   { slug: 'generalization-mysteries', part: 'whoops', title: { zh: '为什么神经网络没有过拟合？', en: 'Why don’t neural networks overfit?' }, slides: '为什么没有过拟合, double descent, 彩票假说', demos: [], ready: false },
   { slug: 'adversarial-robustness', part: 'whoops', title: { zh: '鲁棒性/安全性：对抗样本', en: 'Robustness and security: adversarial examples' }, slides: '鲁棒性/安全性 ×6', demos: ['fgsm', 'fgsm-sweep'], ready: true },
-  { slug: 'interpretability', part: 'whoops', title: { zh: '模型可解释性', en: 'Interpretability' }, slides: '模型可解释性 ×6', demos: [], ready: false },
+  { slug: 'interpretability', part: 'whoops', title: { zh: '模型可解释性', en: 'Interpretability' }, slides: '模型可解释性 ×6', demos: ['activation-max', 'cam', 'dissection', 'lrp'], ready: true },
   { slug: 'spiking-neural-networks', part: 'whoops', title: { zh: '脉冲神经网络', en: 'Spiking neural networks' }, slides: '脉冲神经网络', demos: [], ready: false },
   { slug: 'cognition-and-ethics', part: 'whoops', title: { zh: '认知与推理、伦理与公平', en: 'Cognition and reasoning, ethics and fairness' }, slides: '认知与推理, 伦理与公平', demos: [], ready: false },
   { slug: 'perspectives', part: 'while', title: { zh: '评大众观点', en: 'Weighing popular views' }, slides: '评大众观点, 讨论, 结论, 人-机鸿沟', demos: [], ready: false },

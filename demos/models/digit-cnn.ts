@@ -14,12 +14,19 @@ export interface DigitCnnConfig {
   /** a 2×2 max-pool follows each of the first `pools` blocks (default: all but the last) */
   pools?: number;
   seed: number;
+  /** input side in pixels (default 28; the CAM model reads 56×56 cluttered canvases) */
+  size?: number;
 }
 
 /** public/models/digit-cnn: the model the adversarial and interpretability demos use. */
 export const DIGIT_CNN: DigitCnnConfig = { filters: [24, 48, 96], seed: 7 };
 /** public/models/digit-cnn-noise: one more conv block, trained with random-noise augmentation. */
 export const DIGIT_CNN_NOISE: DigitCnnConfig = { filters: [24, 48, 64, 96], pools: 2, seed: 7 };
+/**
+ * public/models/digit-cam: reads 56×56 cluttered canvases; two pools leave 14×14 feature maps,
+ * so its class activation maps have a 4-pixel grid, fine enough to point inside a digit.
+ */
+export const DIGIT_CAM: DigitCnnConfig = { filters: [16, 32, 48, 48], pools: 2, seed: 11, size: 56 };
 
 /** Name of the last conv layer (the feature maps f_k that CAM weights). */
 export const LAST_CONV = 'features';
@@ -27,7 +34,8 @@ export const LAST_CONV = 'features';
 export function buildDigitCnn(cfg: DigitCnnConfig = DIGIT_CNN): tf.LayersModel {
   const { filters, seed } = cfg;
   const pools = cfg.pools ?? filters.length - 1;
-  const input = tf.input({ shape: [28, 28, 1], name: 'image' });
+  const size = cfg.size ?? 28;
+  const input = tf.input({ shape: [size, size, 1], name: 'image' });
   let x: tf.SymbolicTensor = input;
   filters.forEach((f, i) => {
     const last = i === filters.length - 1;

@@ -1,0 +1,128 @@
+/**
+ * Unit dissection, the simple way Zeiler & Fergus (2014) and Bau et al. (2017) start: run many
+ * held-out images through the network, and for every channel of a conv layer keep the images
+ * (and places) where it fires hardest. The input patches under those places — each unit's
+ * receptive field — show what the unit detects. Without concept segmentations to score units
+ * against, a unit's "label" here is its class selectivity: the share of its top images that
+ * belong to its most common class.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { IMAGE_SIZE, batchAsFloats, type MnistSet } from '../data/mnist';
+import { yieldToBrowser, throwIfAborted } from '../runtime/loop';
+import { apply, type Op } from './ops';
+
+export interface UnitRecord {
+  /** image index in the set */
+  image: number;
+  /** position on the layer's grid */
+  y: number;
+  x: number;
+  value: number;
+}
+
+export interface Dissection {
+  layer: string;
+  channels: number;
+  /** side of the layer's grid */
+  grid: number;
+  /** per channel, its top images (one place each, the image's maximum), strongest first */
+  top: UnitRecord[][];
+  /** per channel: share of its top-k images from its most common class, and that class */
+  selectivity: Float32Array;
+  topClass: Uint8Array;
+  /** mean selectivity over channels that fired at all */
+  meanSelectivity: number;
+  images: number;
+}
+
+/** Keeps the k largest items of a stream. Small k: insertion into a sorted array is enough. */
+export class TopK<T extends { value: number }> {
+  readonly items: T[] = [];
+  constructor(readonly k: number) {}
+  push(item: T) {
+    const a = this.items;
+    if (a.length === this.k && item.value <= a[a.length - 1].value) return;
+    let i = a.length;
+    while (i > 0 && a[i - 1].value < item.value) i--;
+    a.splice(i, 0, item);
+    if (a.length > this.k) a.pop();
+  }
+}
+
+/**
+ * The layer's activations (through op `layerIndex`) over the first `limit` images of `set`: per
+ * image and channel, the maximum and where it is. One readback per batch.
+ */
+export async function dissect(
+  ops: Op[], layerIndex: number, set: MnistSet,
+  opts: { limit?: number; k?: number; batch?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Dissection> {
+  const n = Math.min(opts.limit ?? set.count, set.count);
+  const k = opts.k ?? 50;
+  const batch = opts.batch ?? 100;
+  let tops: TopK<UnitRecord>[] = [];
+  let grid = 0, channels = 0;
+  for (let start = 0; start < n; start += batch) {
+    throwIfAborted(opts.signal);
+    const b = batchAsFloats(set, start, Math.min(batch, n - start));
+    const out = tf.tidy(() => {
+      let a: tf.Tensor = tf.tensor4d(b.x, [b.n, IMAGE_SIZE, IMAGE_SIZE, 1]);
+      for (let l = 0; l <= layerIndex; l++) a = apply(ops[l], a);
+      const [, h, w, c] = a.shape as number[];
+      const flat = tf.reshape(a, [b.n, h * w, c]);
+      return { h, c, max: tf.max(flat, 1), arg: tf.argMax(flat, 1) };
+    });
+    if (!channels) {
+      grid = out.h; channels = out.c;
+      tops = Array.from({ length: channels }, () => new TopK<UnitRecord>(k));
+    }
+    const [max, arg] = await Promise.all([out.max.data(), out.arg.data()]);
+    tf.dispose([out.max, out.arg]);
+    for (let i = 0; i < b.n; i++) {
+      for (let ch = 0; ch < channels; ch++) {
+        const v = max[i * channels + ch];
+        if (v <= 0) continue; // a ReLU unit that stayed silent on this image says nothing
+        const p = arg[i * channels + ch];
+        tops[ch].push({ image: start + i, y: Math.floor(p / grid), x: p % grid, value: v });
+      }
+    }
+    opts.onProgress?.(start + b.n, n);
+    await yieldToBrowser();
+  }
+  const selectivity = new Float32Array(channels);
+  const topClass = new Uint8Array(channels);
+  let sum = 0, live = 0;
+  tops.forEach((t, ch) => {
+    if (!t.items.length) return;
+    const counts = new Array(10).fill(0);
+    for (const r of t.items) counts[set.labels[r.image]]++;
+    const best = counts.indexOf(Math.max(...counts));
+    topClass[ch] = best;
+    selectivity[ch] = counts[best] / t.items.length;
+    sum += selectivity[ch];
+    live++;
+  });
+  return {
+    layer: ops[layerIndex].name, channels, grid, top: tops.map((t) => t.items),
+    selectivity, topClass, meanSelectivity: live ? sum / live : 0, images: n,
+  };
+}
+
+/**
+ * The input patch under a unit: its receptive field (`size`, `stride`, `offset` from
+ * receptiveFields) cut from a 28×28 image, with zeros where the field hangs over the border —
+ * exactly the padding the convolution saw.
+ */
+export function patchOf(set: MnistSet, rec: UnitRecord, rf: { size: number; stride: number; offset: number }): Float32Array {
+  const out = new Float32Array(rf.size * rf.size);
+  const y0 = rec.y * rf.stride + rf.offset;
+  const x0 = rec.x * rf.stride + rf.offset;
+  const base = rec.image * IMAGE_SIZE * IMAGE_SIZE;
+  for (let r = 0; r < rf.size; r++) {
+    for (let c = 0; c < rf.size; c++) {
+      const y = y0 + r, x = x0 + c;
+      if (y >= 0 && y < IMAGE_SIZE && x >= 0 && x < IMAGE_SIZE) out[r * rf.size + c] = set.images[base + y * IMAGE_SIZE + x] / 255;
+    }
+  }
+  return out;
+}
