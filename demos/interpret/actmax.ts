@@ -90,7 +90,7 @@ export function createActMax(score: ScoreFn, classes: number[], size: number, op
         const dx = opts.jitter ? Math.round((rand() * 2 - 1) * opts.jitter) : 0;
         const shifted = roll(images, dy, dx);
         // images are independent, so the gradient of the summed objective is each one's own
-        let g = tf.grad((x: tf.Tensor4D) => tf.sum(objective(x)))(shifted) as tf.Tensor4D;
+        let g = tf.grad((x: tf.Tensor) => tf.sum(objective(x as tf.Tensor4D)))(shifted) as tf.Tensor4D;
         if (opts.normalise) g = tf.div(g, tf.add(tf.sqrt(tf.mean(tf.square(g), [1, 2, 3], true)), 1e-8));
         let x = roll(tf.add(shifted, tf.mul(g, opts.lr)) as tf.Tensor4D, -dy, -dx);
         if (opts.blurEvery && t % opts.blurEvery === 0) x = tf.conv2d(x, blurKernel, 1, 'same');

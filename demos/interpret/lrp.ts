@@ -57,7 +57,7 @@ export function explain(ops: Op[], x: tf.Tensor4D, c: number, eps: number): Expl
       R = op.kind === 'pool' ? back : tf.mul(a, back);
       sums.push(tf.sum(R));
     }
-    const scoreOf = (input: tf.Tensor4D) => tf.sum(tf.mul(activations(ops, input).at(-1) as tf.Tensor2D, mask));
+    const scoreOf = (input: tf.Tensor) => tf.sum(tf.mul(activations(ops, input as tf.Tensor4D).at(-1) as tf.Tensor2D, mask));
     const g = tf.grad(scoreOf)(x);
     const [, h, w] = x.shape;
     return {
