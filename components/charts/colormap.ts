@@ -14,3 +14,9 @@ export const diverging = (v: number): Rgb => {
   const a = Math.abs(t);
   return [0, 1, 2].map((i) => Math.round(mid[i] + (end[i] - mid[i]) * a)) as Rgb;
 };
+
+/** v in [0, 1]: black → red → yellow → white ("hot"), for heat maps and activations. */
+export const hot = (v: number): Rgb => {
+  const t = Math.min(1, Math.max(0, v));
+  return [Math.round(255 * Math.min(1, t * 2.5)), Math.round(255 * Math.min(1, Math.max(0, t * 2.5 - 1))), Math.round(255 * Math.max(0, t * 2.5 - 1.5) / 1)].map((c) => Math.min(255, c)) as Rgb;
+};

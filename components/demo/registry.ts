@@ -28,4 +28,28 @@ export const DEMOS: Record<string, DemoSpec> = {
     needs: KERNEL_NEEDS.inputGrad,
     load: () => import('@/components/demos/adversarial/FgsmSweep'),
   },
+  'activation-max': {
+    title: { zh: '激活最大化：输出神经元想要什么', en: 'Activation maximisation: what each output neuron wants' },
+    height: 560,
+    needs: KERNEL_NEEDS.inputGrad,
+    load: () => import('@/components/demos/interpret/ActivationMax'),
+  },
+  cam: {
+    title: { zh: '类激活图：在杂乱画布上定位数字', en: 'Class activation maps: finding digits among clutter' },
+    height: 760,
+    needs: [],
+    load: () => import('@/components/demos/interpret/Cam'),
+  },
+  dissection: {
+    title: { zh: '解剖卷积核：每个通道在找什么', en: 'Dissecting kernels: what each channel looks for' },
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/interpret/Dissection'),
+  },
+  lrp: {
+    title: { zh: '逐层相关性传播（LRP）与梯度显著图', en: 'Layer-wise relevance propagation beside gradient saliency' },
+    height: 640,
+    needs: KERNEL_NEEDS.inputGrad,
+    load: () => import('@/components/demos/interpret/Lrp'),
+  },
 };

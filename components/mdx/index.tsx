@@ -6,6 +6,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { Demo } from '@/components/demo/Demo';
 import { AdversarialExample } from '@/components/figures/AdversarialExample';
+import { CamDiagram } from '@/components/figures/CamDiagram';
 import { LinearisedLoss } from '@/components/figures/LinearisedLoss';
 import { DICT } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
@@ -74,6 +75,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     PaperRef: paperRef(lang),
     Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />,
     AdversarialExample,
+    CamDiagram,
     LinearisedLoss,
     // wide tables scroll on a phone instead of breaking the layout
     table: (props) => <div className="table-wrap"><table {...props} /></div>,

@@ -1,5 +1,6 @@
 /** Every demo's bench workloads. A new lecture adds its line here. */
 import { fgsmWorkloads } from '../adversarial/bench';
+import { interpretWorkloads } from '../interpret/bench';
 import type { BenchWorkload } from './types';
 
-export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads];
+export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads, ...interpretWorkloads];

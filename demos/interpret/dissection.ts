@@ -50,45 +50,60 @@ export class TopK<T extends { value: number }> {
 }
 
 /**
- * The layer's activations (through op `layerIndex`) over the first `limit` images of `set`: per
- * image and channel, the maximum and where it is. One readback per batch.
+ * Dissects the layers `layerIndices` (op indices) over the first `limit` images of `set` in one
+ * forward pass per batch: per image and channel, the maximum and where it is. One readback per
+ * batch.
  */
 export async function dissect(
-  ops: Op[], layerIndex: number, set: MnistSet,
+  ops: Op[], layerIndices: number[], set: MnistSet,
   opts: { limit?: number; k?: number; batch?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
-): Promise<Dissection> {
+): Promise<Dissection[]> {
   const n = Math.min(opts.limit ?? set.count, set.count);
   const k = opts.k ?? 50;
   const batch = opts.batch ?? 100;
-  let tops: TopK<UnitRecord>[] = [];
-  let grid = 0, channels = 0;
+  const deepest = Math.max(...layerIndices);
+  const tops: TopK<UnitRecord>[][] = layerIndices.map(() => []);
+  const grids: number[] = layerIndices.map(() => 0);
   for (let start = 0; start < n; start += batch) {
     throwIfAborted(opts.signal);
     const b = batchAsFloats(set, start, Math.min(batch, n - start));
     const out = tf.tidy(() => {
       let a: tf.Tensor = tf.tensor4d(b.x, [b.n, IMAGE_SIZE, IMAGE_SIZE, 1]);
-      for (let l = 0; l <= layerIndex; l++) a = apply(ops[l], a);
-      const [, h, w, c] = a.shape as number[];
-      const flat = tf.reshape(a, [b.n, h * w, c]);
-      return { h, c, max: tf.max(flat, 1), arg: tf.argMax(flat, 1) };
-    });
-    if (!channels) {
-      grid = out.h; channels = out.c;
-      tops = Array.from({ length: channels }, () => new TopK<UnitRecord>(k));
-    }
-    const [max, arg] = await Promise.all([out.max.data(), out.arg.data()]);
-    tf.dispose([out.max, out.arg]);
-    for (let i = 0; i < b.n; i++) {
-      for (let ch = 0; ch < channels; ch++) {
-        const v = max[i * channels + ch];
-        if (v <= 0) continue; // a ReLU unit that stayed silent on this image says nothing
-        const p = arg[i * channels + ch];
-        tops[ch].push({ image: start + i, y: Math.floor(p / grid), x: p % grid, value: v });
+      const res: { h: number; c: number; max: tf.Tensor; arg: tf.Tensor }[] = [];
+      for (let l = 0; l <= deepest; l++) {
+        a = apply(ops[l], a);
+        if (!layerIndices.includes(l)) continue;
+        const [, h, w, c] = a.shape as number[];
+        const flat = tf.reshape(a, [b.n, h * w, c]);
+        res[layerIndices.indexOf(l)] = { h, c, max: tf.max(flat, 1), arg: tf.argMax(flat, 1) };
       }
-    }
+      return res;
+    });
+    const values = await Promise.all(out.flatMap((o) => [o.max.data(), o.arg.data()]));
+    tf.dispose(out.flatMap((o) => [o.max, o.arg]));
+    out.forEach((o, li) => {
+      if (!tops[li].length) {
+        grids[li] = o.h;
+        tops[li] = Array.from({ length: o.c }, () => new TopK<UnitRecord>(k));
+      }
+      const max = values[2 * li], arg = values[2 * li + 1];
+      for (let i = 0; i < b.n; i++) {
+        for (let ch = 0; ch < o.c; ch++) {
+          const v = max[i * o.c + ch];
+          if (v <= 0) continue; // a ReLU unit that stayed silent on this image says nothing
+          const p = arg[i * o.c + ch];
+          tops[li][ch].push({ image: start + i, y: Math.floor(p / o.h), x: p % o.h, value: v });
+        }
+      }
+    });
     opts.onProgress?.(start + b.n, n);
     await yieldToBrowser();
   }
+  return layerIndices.map((l, li) => summarise(ops[l].name, grids[li], tops[li], set, n));
+}
+
+function summarise(layer: string, grid: number, tops: TopK<UnitRecord>[], set: MnistSet, images: number): Dissection {
+  const channels = tops.length;
   const selectivity = new Float32Array(channels);
   const topClass = new Uint8Array(channels);
   let sum = 0, live = 0;
@@ -102,10 +117,7 @@ export async function dissect(
     sum += selectivity[ch];
     live++;
   });
-  return {
-    layer: ops[layerIndex].name, channels, grid, top: tops.map((t) => t.items),
-    selectivity, topClass, meanSelectivity: live ? sum / live : 0, images: n,
-  };
+  return { layer, channels, grid, top: tops.map((t) => t.items), selectivity, topClass, meanSelectivity: live ? sum / live : 0, images };
 }
 
 /**

@@ -1,22 +1,5 @@
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { LANGS, LECTURES } from '../../content/lectures';
-import { LECTURE, expect, openDemo, settle, test } from './fixtures';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-async function axe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-  });
-}
+import { LECTURE, axe, expect, openDemo, settle, test } from './fixtures';
 
 const pages = ['/', ...LANGS.flatMap((l) => [`/${l}/`, ...LECTURES.filter((x) => x.ready).map((x) => `/${l}/lectures/${x.slug}/`)])];
 
@@ -26,11 +9,10 @@ for (const path of pages) {
       await page.emulateMedia({ colorScheme: scheme });
       // the chooser would redirect; with JS on the lecture pages, demos load in view: check them loaded
       await page.goto(path === '/' ? '/?stay' : `${path}?backend=wasm`);
-      if (path.includes('/lectures/')) {
-        await openDemo(page, 'fgsm');
-        await settle(page);
-      }
-      const bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const lecture = LECTURES.find((l) => path.includes(`/lectures/${l.slug}/`));
+      for (const id of lecture?.demos ?? []) await openDemo(page, id);
+      await settle(page);
+      const bad = await axe(page);
       expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
     });
   }

@@ -2,6 +2,7 @@
  * Every browser test watches the page: a console error, a failed request, or any request to
  * another origin fails the test. The site must work on a closed classroom network.
  */
+import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Watch {
@@ -58,4 +59,21 @@ export async function runDemo(page: Page, id: string, timeout = 240_000) {
   await demo.locator('[data-action="run"]').click();
   await expect(demo).toHaveAttribute('data-state', 'done', { timeout });
   return demo;
+}
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+export type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function axe(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: AXE });
+  const all = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+  return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -261,7 +261,7 @@ describe('unit dissection', () => {
     kernel[4] = 1; // the centre tap: the unit's activation is the pixel itself
     const ops: Op[] = [{ kind: 'conv', name: 'id', kernel: tf.tensor4d(kernel, [3, 3, 1, 1]), bias: tf.zeros([1]) as tf.Tensor1D }];
     const before = tf.memory().numTensors;
-    const d = await dissect(ops, 0, set, { k: 5, batch: 5 });
+    const [d] = await dissect(ops, [0], set, { k: 5, batch: 5 });
     expect(tf.memory().numTensors).toBe(before);
     expect([d.channels, d.grid, d.images]).toEqual([1, 28, 12]);
     expect(d.top[0].map((r) => r.image)).toEqual([11, 10, 9, 8, 7]);

@@ -7,18 +7,17 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import * as tf from '@tensorflow/tfjs';
-import { DrawPad } from '@/components/charts/DrawPad';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
 import { diverging } from '@/components/charts/colormap';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
 import { fgsm, targetedIterative, topK } from '@/demos/adversarial/fgsm';
-import { drawingToMnist } from '@/demos/data/drawing';
 import { imageAsFloats } from '@/demos/data/mnist';
 import { mulberry32 } from '@/demos/runtime/rng';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
-import { useDigitCnn } from './useDigitCnn';
+import { DigitInput } from '../DigitInput';
+import { useDigitCnn } from '../useDigitCnn';
 
 type Mode = 'untargeted' | 'targeted';
 const EPS_MAX = 0.5;
@@ -38,13 +37,13 @@ interface Result {
 
 export default function FgsmPlayground({ api }: { api: DemoApi }) {
   const t = api.t.fgsm;
+  const d = api.t.digits;
   const [source, setSource] = useState<'test' | 'drawing'>('test');
-  const [index, setIndex] = useState(() => readNumber(api.hash.get('digit'), t.digitParam, 0, 0, 1999).value);
+  const [index, setIndex] = useState(() => readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value);
   const [eps, setEps] = useState(() => readNumber(api.hash.get('eps'), 'ε', 0.15, 0, EPS_MAX).value);
   const [mode, setMode] = useState<Mode>(api.hash.get('mode') === 'targeted' ? 'targeted' : 'untargeted');
   const [target, setTarget] = useState(() => Math.round(readNumber(api.hash.get('target'), t.targetParam, 3, 0, 9).value));
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
-  const [clearSignal, setClearSignal] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
   const [message, setMessage] = useState('');
   // the first attack runs as soon as the model is there
@@ -55,7 +54,7 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
 
   // Out-of-range values from a shared link are clamped with a notice, once.
   useEffect(() => {
-    for (const [key, name, dflt, min, max] of [['eps', 'ε', 0.15, 0, EPS_MAX], ['digit', t.digitParam, 0, 0, 1999], ['target', t.targetParam, 3, 0, 9]] as const) {
+    for (const [key, name, dflt, min, max] of [['eps', 'ε', 0.15, 0, EPS_MAX], ['digit', d.digitParam, 0, 0, 1999], ['target', t.targetParam, 3, 0, 9]] as const) {
       const r = readNumber(api.hash.get(key), name, dflt, min, max);
       if (r.notice) api.notify(r.notice);
     }
@@ -67,7 +66,7 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
     if (!m) return;
     const set = m.test;
     if (source === 'drawing' && !drawn) {
-      setMessage(t.drawFirst);
+      setMessage(d.drawFirst);
       return;
     }
     setMessage('');
@@ -105,7 +104,6 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
     setEps(0.15);
     setMode('untargeted');
     setDrawn(null);
-    setClearSignal((c) => c + 1);
   }
 
   // Re-attack when a control changes (debounced), and keep the link in step.
@@ -123,23 +121,9 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
 
   return (
     <div className="fgsm">
-      <div className="fgsm-controls">
-        <fieldset className="source">
-          <legend>{t.input}</legend>
-          <label>
-            <input type="radio" name="fgsm-source" checked={source === 'test'} onChange={() => setSource('test')} /> {t.testDigit}
-          </label>
-          <span className="digit-picker">
-            <button type="button" aria-label={t.prevDigit} onClick={() => { setSource('test'); setIndex((i) => (i + 1999) % 2000); }}>‹</button>
-            <input type="number" min={0} max={1999} value={index} aria-label={t.digitIndex}
-              onChange={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0 && v < 2000) { setSource('test'); setIndex(v); } }} />
-            <button type="button" aria-label={t.nextDigit} onClick={() => { setSource('test'); setIndex((i) => (i + 1) % 2000); }}>›</button>
-            <button type="button" data-action="random-digit" onClick={() => { setSource('test'); setIndex(Math.floor(rand.current() * 2000)); }}>{t.random}</button>
-          </span>
-          <label>
-            <input type="radio" name="fgsm-source" checked={source === 'drawing'} onChange={() => setSource('drawing')} /> {t.myDrawing}
-          </label>
-        </fieldset>
+      <div className="demo-controls">
+        <DigitInput t={d} name="fgsm-source" source={source} index={index} onSource={setSource} onIndex={setIndex}
+          onDrawn={(img) => { setDrawn(img); setMessage(img ? '' : d.drawFirst); }} rand={rand.current} hint={t.drawHint} />
         <label className="eps">
           <span>{fill(t.epsLabel, { eps: eps.toFixed(2) })}</span>
           <input type="range" min={0} max={EPS_MAX} step={0.01} value={eps} data-control="eps"
@@ -159,20 +143,6 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
           ) : null}
         </fieldset>
       </div>
-
-      {source === 'drawing' ? (
-        <div className="draw-row">
-          <DrawPad label={t.drawHere} clearSignal={clearSignal} onChange={(ink, w, h) => {
-            const img = drawingToMnist(ink, w, h);
-            setDrawn(img);
-            setMessage(img ? '' : t.drawFirst);
-          }} />
-          <div>
-            <p className="hint">{t.drawHint}</p>
-            <button type="button" onClick={() => { setDrawn(null); setClearSignal((c) => c + 1); }}>{t.clear}</button>
-          </div>
-        </div>
-      ) : null}
 
       {message ? <p className="demo-message" role="alert">{message}</p> : null}
 

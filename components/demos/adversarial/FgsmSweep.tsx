@@ -11,7 +11,7 @@ import { fill } from '@/content/fill';
 import { SWEEP_EPS, accuracySweep } from '@/demos/adversarial/fgsm';
 import { batchAsFloats } from '@/demos/data/mnist';
 import { yieldToBrowser } from '@/demos/runtime/loop';
-import { useDigitCnn } from './useDigitCnn';
+import { useDigitCnn } from '../useDigitCnn';
 
 const FULL = 1000;
 const QUICK = 200;
