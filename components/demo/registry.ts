@@ -52,4 +52,16 @@ export const DEMOS: Record<string, DemoSpec> = {
     needs: KERNEL_NEEDS.inputGrad,
     load: () => import('@/components/demos/interpret/Lrp'),
   },
+  'mc-regression': {
+    title: { zh: 'MC dropout 回归：离数据越远，越不确定', en: 'MC-dropout regression: the further from the data, the less sure' },
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/bayes/McRegression'),
+  },
+  'mc-classify': {
+    title: { zh: 'MC dropout 分类：旋转的数字与分布外输入', en: 'MC-dropout classification: rotated digits and out-of-distribution inputs' },
+    height: 820,
+    needs: [],
+    load: () => import('@/components/demos/bayes/McClassify'),
+  },
 };

@@ -8,6 +8,7 @@ import { Demo } from '@/components/demo/Demo';
 import { AdversarialExample } from '@/components/figures/AdversarialExample';
 import { CamDiagram } from '@/components/figures/CamDiagram';
 import { LinearisedLoss } from '@/components/figures/LinearisedLoss';
+import { McDropoutDiagram } from '@/components/figures/McDropoutDiagram';
 import { DICT } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 
@@ -77,6 +78,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     AdversarialExample,
     CamDiagram,
     LinearisedLoss,
+    McDropoutDiagram,
     // wide tables scroll on a phone instead of breaking the layout
     table: (props) => <div className="table-wrap"><table {...props} /></div>,
   };

@@ -1,6 +1,7 @@
 /** Every demo's bench workloads. A new lecture adds its line here. */
 import { fgsmWorkloads } from '../adversarial/bench';
+import { bayesWorkloads } from '../bayes/bench';
 import { interpretWorkloads } from '../interpret/bench';
 import type { BenchWorkload } from './types';
 
-export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads, ...interpretWorkloads];
+export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads, ...interpretWorkloads, ...bayesWorkloads];

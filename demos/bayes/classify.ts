@@ -1,0 +1,85 @@
+/**
+ * MC-dropout classification on MNIST: T stochastic passes per image give the MC mean softmax,
+ * its predictive entropy (nats) and its prediction; the plain pass (dropout off) gives the
+ * ordinary softmax. Out-of-distribution inputs are made here too: uniform noise, and digits
+ * rotated away from how MNIST writes them.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { IMAGE_PIXELS, IMAGE_SIZE } from '../data/mnist';
+import { mulberry32 } from '../runtime/rng';
+import { throwIfAborted, yieldToBrowser } from '../runtime/loop';
+import { mcPasses, mlpForward, predictiveEntropy, type Mlp } from './mc';
+
+export const MC_T = 50;
+
+export interface McResult {
+  entropy: Float32Array;
+  /** arg-max of the MC mean */
+  pred: Uint8Array;
+  /** arg-max of the plain pass */
+  plainPred: Uint8Array;
+  count: number;
+}
+
+/**
+ * T passes for every image of `images` (n × 784 floats), `batch` images at a time (T·batch rows
+ * per call), one readback per batch.
+ */
+export async function mcEvaluate(
+  net: Mlp, images: Float32Array, opts: { T?: number; rate: number; seed: number; batch?: number; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+): Promise<McResult> {
+  const T = opts.T ?? MC_T;
+  const batch = opts.batch ?? 20;
+  const n = images.length / IMAGE_PIXELS;
+  const entropy = new Float32Array(n), pred = new Uint8Array(n), plainPred = new Uint8Array(n);
+  for (let start = 0; start < n; start += batch) {
+    throwIfAborted(opts.signal);
+    const m = Math.min(batch, n - start);
+    const out = tf.tidy(() => {
+      const x = tf.tensor2d(images.subarray(start * IMAGE_PIXELS, (start + m) * IMAGE_PIXELS), [m, IMAGE_PIXELS]);
+      const probs = tf.softmax(mcPasses(net, x, T, opts.rate, opts.seed + start)) as tf.Tensor3D;
+      const r = predictiveEntropy(probs);
+      return tf.concat([r.entropy, tf.cast(tf.argMax(r.mean, 1), 'float32'), tf.cast(tf.argMax(mlpForward(net, x), 1), 'float32')]);
+    });
+    const v = await out.data();
+    out.dispose();
+    entropy.set(v.subarray(0, m), start);
+    for (let i = 0; i < m; i++) { pred[start + i] = v[m + i]; plainPred[start + i] = v[2 * m + i]; }
+    opts.onProgress?.(start + m, n);
+    await yieldToBrowser();
+  }
+  return { entropy, pred, plainPred, count: n };
+}
+
+/** Rotates a 28×28 image by `deg` degrees (counter-clockwise) about its centre, bilinear. */
+export function rotateImage(img: ArrayLike<number>, deg: number, size = IMAGE_SIZE): Float32Array {
+  const out = new Float32Array(size * size);
+  const a = (deg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a);
+  const mid = (size - 1) / 2;
+  const at = (x: number, y: number) => (x >= 0 && x < size && y >= 0 && y < size ? img[y * size + x] : 0);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // where this output pixel comes from in the source (inverse rotation)
+      const dx = x - mid, dy = y - mid;
+      const sx = c * dx - s * dy + mid, sy = s * dx + c * dy + mid;
+      const x0 = Math.floor(sx), y0 = Math.floor(sy), fx = sx - x0, fy = sy - y0;
+      out[y * size + x] = (1 - fx) * (1 - fy) * at(x0, y0) + fx * (1 - fy) * at(x0 + 1, y0) + (1 - fx) * fy * at(x0, y0 + 1) + fx * fy * at(x0 + 1, y0 + 1);
+    }
+  }
+  return out;
+}
+
+/** n images of uniform noise in [0, 1], seeded. */
+export function noiseImages(n: number, seed: number): Float32Array {
+  const rand = mulberry32(seed);
+  return Float32Array.from({ length: n * IMAGE_PIXELS }, () => rand());
+}
+
+/** Counts of `values` in `bins` equal bins over [0, max] (values above max go in the last). */
+export function histogram(values: ArrayLike<number>, bins: number, max: number): number[] {
+  const h = new Array(bins).fill(0);
+  for (let i = 0; i < values.length; i++) h[Math.min(bins - 1, Math.max(0, Math.floor((values[i] / max) * bins)))]++;
+  return h;
+}
+
+export const mean = (a: ArrayLike<number>) => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return a.length ? s / a.length : 0; };

@@ -1,0 +1,87 @@
+import { expect, numTensors, openDemo, runDemo, settle, test } from './fixtures';
+
+const PAGE = '/en/lectures/bayesian-deep-learning/';
+const metric = async (demo: import('@playwright/test').Locator, name: string) => Number(await demo.getAttribute(`data-metric-${name}`));
+
+// ?quick=1 is the documented small workload for tests: 300 training steps instead of 2,000, and
+// 200 + 200 digits instead of 1,000 + 1,000. T = 50 passes either way.
+for (const backend of ['cpu', 'webgl'] as const) {
+  test.describe(`Bayesian deep learning on ${backend}`, () => {
+    test('MC regression: the band is wider far from the data; p = 0 leaves no band; a click adds a point', async ({ page, watch }) => {
+      await page.goto(`${PAGE}?backend=${backend}&quick=1`);
+      const demo = await openDemo(page, 'mc-regression');
+      await expect(demo).toHaveAttribute('data-backend', backend);
+      await expect(demo).toHaveAttribute('data-metric-steps', '300', { timeout: 120_000 }); // fits on load
+      await settle(page);
+      const start = await numTensors(page);
+      const inData = await metric(demo, 'std-data');
+      expect(inData).toBeGreaterThan(0);
+      // far from the data (|x| > 2) the band is clearly wider than on it
+      expect(await metric(demo, 'std-far')).toBeGreaterThan(1.3 * inData);
+      // no dropout: every pass is the same, no uncertainty at all
+      await demo.locator('[data-control="p"]').fill('0');
+      await expect(demo).toHaveAttribute('data-metric-p', '0');
+      await expect(demo).toHaveAttribute('data-state', 'done');
+      expect(await metric(demo, 'std-far')).toBe(0);
+      // clicking the chart adds a training point, and the fit reruns
+      await expect(demo.locator('circle.point')).toHaveCount(16);
+      const box = (await demo.locator('svg.mc-chart').boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.5);
+      await expect(demo.locator('circle.point')).toHaveCount(17);
+      await demo.locator('[data-action="add-gap"]').click();
+      await expect(demo.locator('circle.point')).toHaveCount(20);
+      await settle(page);
+      expect(await numTensors(page)).toBe(start);
+      void watch;
+    });
+
+    test('MC classification: out-of-distribution entropy is higher; the most certain half is more accurate', async ({ page, watch }) => {
+      await page.goto(`${PAGE}?backend=${backend}&quick=1`);
+      const demo = await openDemo(page, 'mc-classify');
+      await settle(page);
+      await expect(demo.locator('.mc-probs')).toBeVisible();
+      const start = await numTensors(page);
+      // a digit on its side is less certain than upright
+      const upright = Number(await demo.locator('[data-entropy]').getAttribute('data-entropy'));
+      await demo.locator('[data-control="angle"]').fill('90');
+      await expect(demo.locator('.mc-one figcaption')).toContainText('90°');
+      await expect.poll(async () => Number(await demo.locator('[data-entropy]').getAttribute('data-entropy'))).not.toBe(upright);
+      await runDemo(page, 'mc-classify');
+      expect(await metric(demo, 'digits')).toBe(200);
+      const hTest = await metric(demo, 'entropy-test');
+      const hOod = await metric(demo, 'entropy-ood');
+      expect(hOod).toBeGreaterThan(2 * hTest);
+      expect(await metric(demo, 'acc-all')).toBeGreaterThan(0.9);
+      expect(await metric(demo, 'acc-certain50')).toBeGreaterThan(await metric(demo, 'acc-all'));
+      await expect(demo.locator('.histogram rect')).toHaveCount(40);
+      // an empty drawing is refused with a message
+      await demo.getByLabel('my drawing').check();
+      await expect(demo.getByRole('alert')).toContainText('empty');
+      await settle(page);
+      expect(await numTensors(page)).toBe(start);
+      void watch;
+    });
+  });
+}
+
+test('MC classification, full run on WASM: 1,000 + 1,000 inputs, T = 50', async ({ page, watch }) => {
+  await page.goto(`${PAGE}?backend=wasm`);
+  const demo = await openDemo(page, 'mc-classify');
+  await settle(page);
+  await runDemo(page, 'mc-classify');
+  expect(await metric(demo, 'digits')).toBe(1000);
+  expect(await metric(demo, 'entropy-ood')).toBeGreaterThan(2 * await metric(demo, 'entropy-test'));
+  expect(await metric(demo, 'acc-certain50')).toBeGreaterThan(await metric(demo, 'acc-all'));
+  void watch;
+});
+
+test('hostile links are clamped with a notice', async ({ page, watch }) => {
+  await page.goto(`${PAGE}?backend=cpu&quick=1#mc-regression.p=7&mc-regression.T=-1&mc-classify.angle=999`);
+  const reg = await openDemo(page, 'mc-regression');
+  await expect(reg.locator('[data-control="p"]')).toHaveValue('0.5');
+  await expect(reg.locator('.demo-notice')).toHaveCount(2);
+  const cls = await openDemo(page, 'mc-classify');
+  await expect(cls.locator('[data-control="angle"]')).toHaveValue('180');
+  await expect(cls.locator('.demo-notice', { hasText: '999' })).toHaveCount(1);
+  void watch;
+});
