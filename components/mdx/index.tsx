@@ -81,5 +81,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     McDropoutDiagram,
     // wide tables scroll on a phone instead of breaking the layout
     table: (props) => <div className="table-wrap"><table {...props} /></div>,
+    // a display formula wider than the column scrolls; tabIndex lets keyboard users scroll it too
+    span: (props) => (typeof props.className === 'string' && props.className.includes('katex-display') ? <span {...props} tabIndex={0} /> : <span {...props} />),
   };
 }

@@ -7,6 +7,8 @@ import { batchAsFloats } from '@/demos/data/mnist';
 import { loadMnistNode } from '@/demos/data/mnist-node';
 import { evaluateAccuracy } from '@/demos/models/evaluate';
 import { logitsOf } from '@/demos/models/load';
+import { clutteredTestSet } from '@/demos/data/clutter';
+import { camNet, localisation } from '@/demos/interpret/cam';
 
 /** Loads a committed model from disk (the browser fetches the same two files). */
 async function loadCommitted(name = 'digit-cnn') {
@@ -68,6 +70,35 @@ describe('FGSM against the committed models', () => {
     });
     expect(rnd / n).toBeGreaterThan(0.9);
     expect(adv / n).toBeLessThan(0.6);
+    model.dispose();
+  });
+});
+
+describe('the committed digit-cam (CAM on cluttered digits)', () => {
+  it('localises as its metrics.json says (≥ 85% of 500 held-out canvases), from labels alone', async () => {
+    const dir = path.resolve('public/models/digit-cam');
+    const metrics = JSON.parse(readFileSync(path.join(dir, 'metrics.json'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'weights.bin')).byteLength).toBeLessThanOrEqual(500 * 1024);
+    const model = await loadCommitted('digit-cam');
+    const test = await loadMnistNode('test');
+    const r = await localisation(camNet(model), clutteredTestSet(test, 500));
+    expect(r.rate).toBeCloseTo(metrics.localisation, 3);
+    expect(r.accuracy).toBeCloseTo(metrics.testAccuracy, 3);
+    expect(r.rate).toBeGreaterThanOrEqual(0.85);
+    model.dispose();
+  }, 120_000);
+});
+
+describe('the committed mnist-mc (MC dropout)', () => {
+  it('has the plain-pass accuracy its metrics.json says, and dropout after every hidden layer', async () => {
+    const dir = path.resolve('public/models/mnist-mc');
+    const metrics = JSON.parse(readFileSync(path.join(dir, 'metrics.json'), 'utf8'));
+    const model = await loadCommitted('mnist-mc');
+    const test = await loadMnistNode('test');
+    expect(await evaluateAccuracy(model, test)).toBeCloseTo(metrics.testAccuracy, 3);
+    expect(metrics.testAccuracy).toBeGreaterThanOrEqual(0.95);
+    const kinds = model.layers.map((l) => l.getClassName());
+    expect(kinds.filter((k) => k === 'Dropout')).toHaveLength(kinds.filter((k) => k === 'Dense').length - 1);
     model.dispose();
   });
 });
