@@ -30,6 +30,9 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await expect(demo.locator('circle.point')).toHaveCount(17);
       await demo.locator('[data-action="add-gap"]').click();
       await expect(demo.locator('circle.point')).toHaveCount(20);
+      // the refit starts after a 250 ms debounce: wait for it to start and finish
+      await expect(demo).toHaveAttribute('data-state', 'running');
+      await expect(demo).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
       await settle(page);
       expect(await numTensors(page)).toBe(start);
       void watch;
