@@ -1,4 +1,4 @@
-import { expect, numTensors, openDemo, runDemo, settle, test } from './fixtures';
+import { expect, openDemo, runDemo, settle, steadyTensors, test } from './fixtures';
 
 const PAGE = '/en/lectures/bayesian-deep-learning/';
 const metric = async (demo: import('@playwright/test').Locator, name: string) => Number(await demo.getAttribute(`data-metric-${name}`));
@@ -13,7 +13,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await expect(demo).toHaveAttribute('data-backend', backend);
       await expect(demo).toHaveAttribute('data-metric-steps', '300', { timeout: 120_000 }); // fits on load
       await settle(page);
-      const start = await numTensors(page);
+      const start = await steadyTensors(page);
       const inData = await metric(demo, 'std-data');
       expect(inData).toBeGreaterThan(0);
       // far from the data (|x| > 2) the band is clearly wider than on it
@@ -34,7 +34,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await expect(demo).toHaveAttribute('data-state', 'running');
       await expect(demo).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
       await settle(page);
-      expect(await numTensors(page)).toBe(start);
+      expect(await steadyTensors(page)).toBe(start);
       void watch;
     });
 
@@ -43,7 +43,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       const demo = await openDemo(page, 'mc-classify');
       await settle(page);
       await expect(demo.locator('.mc-probs')).toBeVisible();
-      const start = await numTensors(page);
+      const start = await steadyTensors(page);
       // a digit on its side is less certain than upright
       const upright = Number(await demo.locator('[data-entropy]').getAttribute('data-entropy'));
       await demo.locator('[data-control="angle"]').fill('90');
@@ -61,7 +61,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await demo.getByLabel('my drawing').check();
       await expect(demo.getByRole('alert')).toContainText('empty');
       await settle(page);
-      expect(await numTensors(page)).toBe(start);
+      expect(await steadyTensors(page)).toBe(start);
       void watch;
     });
   });

@@ -77,3 +77,19 @@ export async function axe(page: Page): Promise<Violation[]> {
   });
   return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * numTensors once it holds still: views compute small things outside a run (a map for the
+ * chosen digit) and hold a tensor for the few milliseconds its readback takes. Two equal reads
+ * 300 ms apart count as still.
+ */
+export async function steadyTensors(page: Page): Promise<number> {
+  let last = await numTensors(page);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(300);
+    const now = await numTensors(page);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}

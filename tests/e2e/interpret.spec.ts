@@ -1,4 +1,4 @@
-import { axe, expect, numTensors, openDemo, runDemo, settle, test } from './fixtures';
+import { axe, expect, openDemo, runDemo, settle, steadyTensors, test } from './fixtures';
 
 const PAGE = '/en/lectures/interpretability/';
 const metric = async (demo: import('@playwright/test').Locator, name: string) => Number(await demo.getAttribute(`data-metric-${name}`));
@@ -13,7 +13,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       const demo = await openDemo(page, 'activation-max');
       await expect(demo).toHaveAttribute('data-backend', backend);
       await settle(page);
-      const start = await numTensors(page);
+      const start = await steadyTensors(page);
       await runDemo(page, 'activation-max');
       expect(await metric(demo, 'steps')).toBe(30);
       // starting from faint noise (≈ 10% per class), ascent makes the network sure of each image
@@ -23,7 +23,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await demo.locator('[data-control="blur"]').uncheck();
       await runDemo(page, 'activation-max');
       await expect(demo).toHaveAttribute('data-metric-lambda', '0.15');
-      expect(await numTensors(page)).toBe(start);
+      expect(await steadyTensors(page)).toBe(start);
       void watch;
     });
 
@@ -32,7 +32,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       const demo = await openDemo(page, 'cam');
       await settle(page);
       await expect(demo.locator('.cam-parts canvas')).not.toHaveCount(0);
-      const start = await numTensors(page);
+      const start = await steadyTensors(page);
       await demo.locator('[data-control="class-3"]').check();
       await expect(demo.locator('.cam-panels figcaption').nth(1)).toContainText('class 3');
       await demo.getByRole('button', { name: 'next canvas' }).click();
@@ -43,7 +43,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       expect(await metric(demo, 'accuracy')).toBeGreaterThanOrEqual(0.6); // 10% is chance; clutter overlaps some digits
       await expect(demo.locator('.cam-measure .verdict')).toContainText('%');
       await settle(page);
-      expect(await numTensors(page)).toBe(start);
+      expect(await steadyTensors(page)).toBe(start);
       void watch;
     });
 
@@ -51,7 +51,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await page.goto(`${PAGE}?backend=${backend}&quick=1`);
       const demo = await openDemo(page, 'dissection');
       await settle(page);
-      const start = await numTensors(page);
+      const start = await steadyTensors(page);
       await runDemo(page, 'dissection');
       expect(await metric(demo, 'images')).toBe(300);
       const conv1 = await metric(demo, 'selectivity-conv1');
@@ -65,7 +65,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await expect(demo.locator('.unit-detail .row-label')).toContainText('channel 5');
       await expect(demo.locator('.patch-grid canvas')).toHaveCount(9);
       await settle(page);
-      expect(await numTensors(page)).toBe(start);
+      expect(await steadyTensors(page)).toBe(start);
       void watch;
     });
 
@@ -74,7 +74,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       const demo = await openDemo(page, 'lrp');
       await expect(demo).toHaveAttribute('data-state', 'done'); // explains test digit 0 on load
       await settle(page);
-      const start = await numTensors(page);
+      const start = await steadyTensors(page);
       await demo.locator('[data-control="eps"]').fill('0');
       await expect(demo).toHaveAttribute('data-metric-eps', '0.000001');
       const small = await metric(demo, 'conservation');
@@ -97,7 +97,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       await expect(demo.getByRole('alert')).toHaveCount(0);
       await expect(demo).toHaveAttribute('data-state', 'done');
       await settle(page);
-      expect(await numTensors(page)).toBe(start);
+      expect(await steadyTensors(page)).toBe(start);
       void watch;
     });
   });
