@@ -57,6 +57,8 @@ for (const backend of ['cpu', 'webgl'] as const) {
       expect(await metric(demo, 'acc-all')).toBeGreaterThan(0.9);
       expect(await metric(demo, 'acc-certain50')).toBeGreaterThan(await metric(demo, 'acc-all'));
       await expect(demo.locator('.histogram rect')).toHaveCount(40);
+      // the current input is marked on the histogram
+      await expect(demo.locator('.histogram .current-input line')).toHaveCount(1);
       // an empty drawing is refused with a message
       await demo.getByLabel('my drawing').check();
       await expect(demo.getByRole('alert')).toContainText('empty');

@@ -203,9 +203,16 @@ export default function McClassify({ api }: { api: DemoApi }) {
               {hTest.map((v, i) => <rect key={`t${i}`} className="test" x={i * 20 + 1} width={9} y={130 - (120 * v) / hMax} height={(120 * v) / hMax} />)}
               {hOod.map((v, i) => <rect key={`o${i}`} className="ood" x={i * 20 + 10} width={9} y={130 - (120 * v) / hMax} height={(120 * v) / hMax} />)}
               <line x1={0} x2={400} y1={130} y2={130} className="axis-line" />
+              {one ? (
+                // where the current input (a rotated test digit or the student's drawing) falls
+                <g className="current-input">
+                  <line x1={(400 * Math.min(one.entropy, H_MAX)) / H_MAX} x2={(400 * Math.min(one.entropy, H_MAX)) / H_MAX} y1={4} y2={130} />
+                  <text x={Math.min(392, (400 * Math.min(one.entropy, H_MAX)) / H_MAX + 4)} y={12} textAnchor={one.entropy > H_MAX * 0.7 ? 'end' : 'start'}>{t.yourInput}</text>
+                </g>
+              ) : null}
               <text x={0} y={146}>0</text><text x={400} y={146} textAnchor="end">ln 10 ≈ 2.30</text>
             </svg>
-            <p className="chart-legend"><span className="key test-key" /> {fill(t.testKey, { h: mean(result.test.entropy).toFixed(3), n: result.test.count })} <span className="key ood-key" /> {fill(t.oodKey, { h: mean(result.ood.entropy).toFixed(3), n: result.ood.count })}</p>
+            <p className="chart-legend"><span className="key current-key" /> {one ? fill(t.currentKey, { h: one.entropy.toFixed(3) }) : ''} <span className="key test-key" /> {fill(t.testKey, { h: mean(result.test.entropy).toFixed(3), n: result.test.count })} <span className="key ood-key" /> {fill(t.oodKey, { h: mean(result.ood.entropy).toFixed(3), n: result.ood.count })}</p>
           </figure>
           <LineChart title={t.referTitle} xLabel={t.referredAxis} yLabel={t.accAxis} xDomain={[0, 0.9]} yDomain={[Math.max(0, Math.floor(result.accAll * 10) / 10 - 0.1), 1]}
             series={[{ name: t.referSeries, className: 'ours', points: result.curve.map((c) => ({ x: c.referred, y: c.accuracy })) }]} />
