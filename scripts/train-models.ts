@@ -88,6 +88,23 @@ function augmentedBatch(set: MnistSet, order: Uint32Array, start: number, rand: 
   return { x, y };
 }
 
+/**
+ * One epoch of `steps` optimiser steps (each returns its loss as a scalar). Losses are summed on
+ * the device and read back once, so the loop never waits on the backend between steps.
+ */
+async function runEpoch(steps: number, step: (s: number) => tf.Scalar): Promise<number> {
+  let lossSum = tf.scalar(0);
+  for (let s = 0; s < steps; s++) {
+    const cost = step(s);
+    const next = tf.add(lossSum, cost) as tf.Scalar;
+    tf.dispose([lossSum, cost]);
+    lossSum = next;
+  }
+  const loss = (await lossSum.data())[0] / steps;
+  lossSum.dispose();
+  return loss;
+}
+
 async function trainDigitCnn(spec: ModelSpec, epochsOverride?: number, outOverride?: string) {
   const EPOCHS = epochsOverride ?? spec.epochs;
   const started = Date.now();
@@ -128,24 +145,18 @@ async function trainDigitCnn(spec: ModelSpec, epochsOverride?: number, outOverri
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    let lossSum = tf.scalar(0);
-    for (let s = 0; s < steps; s++) {
+    const loss = await runEpoch(steps, (s) => {
       // cluttered canvases are drawn afresh every epoch: new places, new fragments
       const b = cluttered
         ? ((c) => ({ x: c.images, y: c.labels }))(clutteredBatch(train, order, s * BATCH, BATCH, Math.floor(rand() * 2 ** 32)))
         : augmentedBatch(train, order, s * BATCH, rand, spec.noise);
       const side = cluttered ? CLUTTER_SIZE : IMAGE_SIZE;
-      const cost = tf.tidy(() => {
+      return tf.tidy(() => {
         const xs = tf.tensor4d(b.x, [BATCH, side, side, 1]);
         const ys = tf.oneHot(tf.tensor1d(Int32Array.from(b.y), 'int32'), 10);
         return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, forward(xs)) as tf.Scalar, true)!;
       });
-      const next = tf.add(lossSum, cost);
-      lossSum.dispose(); cost.dispose();
-      lossSum = next as tf.Scalar;
-    }
-    const loss = (await lossSum.data())[0] / steps;
-    lossSum.dispose();
+    });
     model.setWeights(vars);
     const { testAccuracy, localisation: loc } = await evaluate();
     const seconds = (Date.now() - started) / 1000;
@@ -222,21 +233,15 @@ async function trainMcMlp(epochsOverride?: number, outOverride?: string) {
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     (optimizer as unknown as { learningRate: number }).learningRate = 1e-3 * 0.5 * (1 + Math.cos((Math.PI * epoch) / EPOCHS));
     const order = seededPermutation(train.count, MC_MLP.seed + epoch);
-    let lossSum = tf.scalar(0);
-    for (let s = 0; s < steps; s++) {
+    const loss = await runEpoch(steps, (s) => {
       const b = augmentedBatch(train, order, s * BATCH, rand, 0);
       const seed = MC_MLP.seed * 1_000_003 + t++;
-      const cost = tf.tidy(() => {
+      return tf.tidy(() => {
         const xs = tf.tensor2d(b.x, [BATCH, IMAGE_PIXELS]);
         const ys = tf.oneHot(tf.tensor1d(Int32Array.from(b.y), 'int32'), 10);
         return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, mlpForward(net, xs, MC_MLP.rate, seed)) as tf.Scalar, true)!;
       });
-      const next = tf.add(lossSum, cost);
-      lossSum.dispose(); cost.dispose();
-      lossSum = next as tf.Scalar;
-    }
-    const loss = (await lossSum.data())[0] / steps;
-    lossSum.dispose();
+    });
     model.setWeights(vars);
     const testAccuracy = await evaluateAccuracy(model, test);
     const seconds = (Date.now() - started) / 1000;
