@@ -11,6 +11,8 @@ import { throwIfAborted, yieldToBrowser } from '../runtime/loop';
 import { mcPasses, mlpForward, predictiveEntropy, type Mlp } from './mc';
 
 export const MC_T = 50;
+/** the rotation sweep's angles, 0° to 180° */
+export const ANGLES = Array.from({ length: 19 }, (_, i) => i * 10);
 
 export interface McResult {
   entropy: Float32Array;
@@ -83,3 +85,37 @@ export function histogram(values: ArrayLike<number>, bins: number, max: number):
 }
 
 export const mean = (a: ArrayLike<number>) => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return a.length ? s / a.length : 0; };
+
+/** One input, rotated: the MC and plain softmax at one angle, and the 0–180° sweep. */
+export interface RotationView {
+  image: Float32Array;
+  plain: Float32Array;
+  mcMean: Float32Array;
+  mcStd: Float32Array;
+  entropy: number;
+  /** per angle: MC mean and plain softmax for every class */
+  sweepMc: Float32Array[];
+  sweepPlain: Float32Array[];
+}
+
+/** One image at one angle (MC and plain) and the 19-angle sweep, in one batched call. */
+export async function rotationView(net: Mlp, image: Float32Array, angle: number, seed: number, rate: number): Promise<RotationView> {
+  const images = [rotateImage(image, angle), ...ANGLES.map((a) => rotateImage(image, a))];
+  const n = images.length;
+  const flat = new Float32Array(n * IMAGE_PIXELS);
+  images.forEach((im, i) => flat.set(im, i * IMAGE_PIXELS));
+  const out = tf.tidy(() => {
+    const x = tf.tensor2d(flat, [n, IMAGE_PIXELS]);
+    const probs = tf.softmax(mcPasses(net, x, MC_T, rate, seed)) as tf.Tensor3D; // [T, n, 10]
+    const r = predictiveEntropy(probs);
+    const std = tf.sqrt(tf.relu(tf.sub(tf.mean(tf.square(probs), 0), tf.square(r.mean))));
+    return [r.mean, std, tf.softmax(mlpForward(net, x)), r.entropy];
+  });
+  const [m, s, p, h] = (await Promise.all(out.map((t) => t.data()))) as Float32Array[];
+  tf.dispose(out);
+  const row = (a: Float32Array, i: number) => a.slice(i * 10, (i + 1) * 10);
+  return {
+    image: images[0], mcMean: row(m, 0), mcStd: row(s, 0), plain: row(p, 0), entropy: h[0],
+    sweepMc: ANGLES.map((_, i) => row(m, i + 1)), sweepPlain: ANGLES.map((_, i) => row(p, i + 1)),
+  };
+}

@@ -113,3 +113,56 @@ export async function localisation(
   }
   return { rate: hit / set.count, accuracy: correct / set.count, hits, peaks, predictions, count: set.count };
 }
+
+/** Everything the CAM view shows for one canvas. */
+export interface CanvasExplanation {
+  image: Float32Array;
+  probs: Float32Array;
+  cls: number;
+  /** the CAM upsampled to the canvas, max-normalised to [0, 1] (negative evidence clipped) */
+  heat: Float32Array;
+  peak: { x: number; y: number };
+  /** the map on the feature grid, raw */
+  map: Float32Array;
+  grid: number;
+  /** the strongest terms w_k^c f_k: channel, weight, mean contribution, map */
+  parts: { k: number; w: number; mean: number; map: Float32Array }[];
+  channels: number;
+  bias: number;
+  /** the model's own logit for cls, to check Σ M_c / Z + b_c against */
+  logit: number;
+}
+
+/**
+ * One canvas, explained: probabilities, the CAM of `chosen` (or the predicted class) upsampled
+ * and normalised for display, its peak, and the `shown` largest terms w_k^c f_k.
+ */
+export async function explainCanvas(net: CamNet, set: ClutteredSet, i: number, chosen: number | null, shown = 6): Promise<CanvasExplanation> {
+  const S = net.size;
+  const image = set.images.slice(i * S * S, (i + 1) * S * S);
+  const out = tf.tidy(() => {
+    const x = tf.tensor4d(image, [1, S, S, 1]);
+    const { features, logits } = net.forward(x);
+    const probs = tf.softmax(logits);
+    const cls = chosen ?? (tf.argMax(logits, 1).dataSync()[0]); // one scalar, once per view change
+    const map = tf.squeeze(classActivationMaps(features, net.weights, tf.tensor1d([cls], 'int32')), [0]);
+    const up = tf.squeeze(tf.image.resizeBilinear(tf.reshape(map, [1, map.shape[0]!, map.shape[1]!, 1]) as tf.Tensor4D, [S, S]));
+    const parts = weightedFeatureMaps(tf.squeeze(features, [0]) as tf.Tensor3D, net.weights, cls);
+    return { cls, probs, map, up, parts, means: tf.mean(parts, [0, 1]), w: tf.squeeze(tf.slice(net.weights, [0, cls], [-1, 1])), b: tf.slice(net.bias, [cls], [1]), logit: tf.slice(logits, [0, cls], [1, 1]) };
+  });
+  const all = [out.probs, out.map, out.up, out.parts, out.means, out.w, out.b, out.logit];
+  const [probs, map, up, parts, means, w, b, logit] = (await Promise.all(all.map((t) => t.data()))) as Float32Array[];
+  tf.dispose(all);
+  const grid = Math.round(Math.sqrt(map.length));
+  const K = means.length;
+  let peak = 0;
+  for (let p = 1; p < up.length; p++) if (up[p] > up[peak]) peak = p;
+  const top = Math.max(1e-6, up[peak]);
+  const order = Array.from({ length: K }, (_, k) => k).sort((a, c) => Math.abs(means[c]) - Math.abs(means[a])).slice(0, shown);
+  return {
+    image, probs, cls: out.cls, map, grid, channels: K, bias: b[0], logit: logit[0],
+    heat: up.map((v) => Math.max(0, v) / top),
+    peak: { x: peak % S, y: Math.floor(peak / S) },
+    parts: order.map((k) => ({ k, w: w[k], mean: means[k], map: Float32Array.from({ length: grid * grid }, (_, p) => parts[p * K + k]) })),
+  };
+}

@@ -7,13 +7,12 @@
  * inputs, and accuracy when the most uncertain digits are referred to a human.
  */
 import { useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
 import { LineChart } from '@/components/charts/LineChart';
 import type { DemoApi } from '@/components/demo/types';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { fill } from '@/content/fill';
-import { histogram, mcEvaluate, MC_T, mean, noiseImages, rotateImage, type McResult } from '@/demos/bayes/classify';
-import { mcPasses, mlpForward, mlpOf, predictiveEntropy, referralCurve, type Mlp } from '@/demos/bayes/mc';
+import { ANGLES, histogram, mcEvaluate, MC_T, mean, noiseImages, rotateImage, rotationView, type McResult, type RotationView } from '@/demos/bayes/classify';
+import { mlpOf, referralCurve, type Mlp } from '@/demos/bayes/mc';
 import { IMAGE_PIXELS, imageAsFloats } from '@/demos/data/mnist';
 import { MC_MLP } from '@/demos/models/mc-mlp';
 import { mulberry32 } from '@/demos/runtime/rng';
@@ -23,21 +22,9 @@ import { useDigitCnn } from '../useDigitCnn';
 
 /** Full run: 1,000 held-out digits + 1,000 out-of-distribution inputs. `?quick=1`: 200 + 200. */
 const countFor = (quick: boolean) => (quick ? 200 : 1000);
-const ANGLES = Array.from({ length: 19 }, (_, i) => i * 10);
 const REFERRED = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const BINS = 20;
 const H_MAX = Math.log(10);
-
-interface One {
-  image: Float32Array;
-  plain: Float32Array;
-  mcMean: Float32Array;
-  mcStd: Float32Array;
-  entropy: number;
-  /** per angle: MC mean and plain softmax for every class */
-  sweepMc: Float32Array[];
-  sweepPlain: Float32Array[];
-}
 
 interface RunResult {
   test: McResult;
@@ -48,28 +35,6 @@ interface RunResult {
   curve: { referred: number; accuracy: number }[];
 }
 
-/** One image at one angle (MC and plain) and the 19-angle sweep, in one batched call. */
-async function explainOne(net: Mlp, image: Float32Array, angle: number, seed: number): Promise<One> {
-  const images = [rotateImage(image, angle), ...ANGLES.map((a) => rotateImage(image, a))];
-  const n = images.length;
-  const flat = new Float32Array(n * IMAGE_PIXELS);
-  images.forEach((im, i) => flat.set(im, i * IMAGE_PIXELS));
-  const out = tf.tidy(() => {
-    const x = tf.tensor2d(flat, [n, IMAGE_PIXELS]);
-    const probs = tf.softmax(mcPasses(net, x, MC_T, MC_MLP.rate, seed)) as tf.Tensor3D; // [T, n, 10]
-    const r = predictiveEntropy(probs);
-    const std = tf.sqrt(tf.relu(tf.sub(tf.mean(tf.square(probs), 0), tf.square(r.mean))));
-    return [r.mean, std, tf.softmax(mlpForward(net, x)), r.entropy];
-  });
-  const [m, s, p, h] = (await Promise.all(out.map((t) => t.data()))) as Float32Array[];
-  tf.dispose(out);
-  const row = (a: Float32Array, i: number) => a.slice(i * 10, (i + 1) * 10);
-  return {
-    image: images[0], mcMean: row(m, 0), mcStd: row(s, 0), plain: row(p, 0), entropy: h[0],
-    sweepMc: ANGLES.map((_, i) => row(m, i + 1)), sweepPlain: ANGLES.map((_, i) => row(p, i + 1)),
-  };
-}
-
 export default function McClassify({ api }: { api: DemoApi }) {
   const t = api.t.mcClassify;
   const d = api.t.digits;
@@ -78,7 +43,7 @@ export default function McClassify({ api }: { api: DemoApi }) {
   const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value));
   const [angle, setAngle] = useState(() => Math.round(readNumber(api.hash.get('angle'), t.angleParam, 0, 0, 180).value));
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
-  const [one, setOne] = useState<One | null>(null);
+  const [one, setOne] = useState<RotationView | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
@@ -105,7 +70,7 @@ export default function McClassify({ api }: { api: DemoApi }) {
     let live = true;
     const image = source === 'drawing' ? drawn! : imageAsFloats(m.test, index);
     const h = setTimeout(() => {
-      explainOne(net.current!, image, angle, api.seed).then((o) => { if (live) setOne(o); }, (e) => { if (live) api.fail(e); });
+      rotationView(net.current!, image, angle, api.seed, MC_MLP.rate).then((o) => { if (live) setOne(o); }, (e) => { if (live) api.fail(e); });
     }, 60);
     history.replaceState(null, '', writeHashParams(location.hash, 'mc-classify', { digit: index, angle }));
     return () => { live = false; clearTimeout(h); };

@@ -7,7 +7,6 @@
  * canvases: how often the predicted class's CAM peaks inside the digit's box.
  */
 import { useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
 import { HeatmapCanvas } from '@/components/charts/HeatmapCanvas';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
@@ -16,7 +15,7 @@ import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
 import { topK } from '@/demos/adversarial/fgsm';
 import { CLUTTER_SIZE, clutteredTestSet, inBox, type ClutteredSet } from '@/demos/data/clutter';
-import { camNet, classActivationMaps, localisation, weightedFeatureMaps, type CamNet, type LocalisationResult } from '@/demos/interpret/cam';
+import { camNet, explainCanvas, localisation, type CamNet, type CanvasExplanation, type LocalisationResult } from '@/demos/interpret/cam';
 import { mulberry32 } from '@/demos/runtime/rng';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { useDigitCnn } from '../useDigitCnn';
@@ -24,61 +23,13 @@ import { useDigitCnn } from '../useDigitCnn';
 const S = CLUTTER_SIZE;
 /** Full run: 500 held-out canvases (the issue's measure). `?quick=1` (browser tests): 100. */
 const countFor = (quick: boolean) => (quick ? 100 : 500);
-const SHOWN_CHANNELS = 6;
-
-interface One {
-  image: Float32Array;
-  probs: Float32Array;
-  cls: number;
-  /** the CAM upsampled to the canvas, max-normalised to [0, 1] (negative evidence clipped) */
-  heat: Float32Array;
-  peak: { x: number; y: number };
-  /** the map on the feature grid, raw */
-  map: Float32Array;
-  grid: number;
-  /** the strongest terms w_k^c f_k: channel, weight, mean contribution, map */
-  parts: { k: number; w: number; mean: number; map: Float32Array }[];
-  channels: number;
-  bias: number;
-  /** the model's own logit for cls, to check Σ M_c / Z + b_c against */
-  logit: number;
-}
-
-async function explainOne(net: CamNet, set: ClutteredSet, i: number, chosen: number | null): Promise<One> {
-  const image = set.images.slice(i * S * S, (i + 1) * S * S);
-  const out = tf.tidy(() => {
-    const x = tf.tensor4d(image, [1, S, S, 1]);
-    const { features, logits } = net.forward(x);
-    const probs = tf.softmax(logits);
-    const cls = chosen ?? (tf.argMax(logits, 1).dataSync()[0]); // one scalar, once per view change
-    const map = tf.squeeze(classActivationMaps(features, net.weights, tf.tensor1d([cls], 'int32')), [0]);
-    const up = tf.squeeze(tf.image.resizeBilinear(tf.reshape(map, [1, map.shape[0]!, map.shape[1]!, 1]) as tf.Tensor4D, [S, S]));
-    const parts = weightedFeatureMaps(tf.squeeze(features, [0]) as tf.Tensor3D, net.weights, cls);
-    return { cls, probs, map, up, parts, means: tf.mean(parts, [0, 1]), w: tf.squeeze(tf.slice(net.weights, [0, cls], [-1, 1])), b: tf.slice(net.bias, [cls], [1]), logit: tf.slice(logits, [0, cls], [1, 1]) };
-  });
-  const all = [out.probs, out.map, out.up, out.parts, out.means, out.w, out.b, out.logit];
-  const [probs, map, up, parts, means, w, b, logit] = (await Promise.all(all.map((t) => t.data()))) as Float32Array[];
-  tf.dispose(all);
-  const grid = Math.round(Math.sqrt(map.length));
-  const K = means.length;
-  let peak = 0;
-  for (let p = 1; p < up.length; p++) if (up[p] > up[peak]) peak = p;
-  const top = Math.max(1e-6, up[peak]);
-  const order = Array.from({ length: K }, (_, k) => k).sort((a, c) => Math.abs(means[c]) - Math.abs(means[a])).slice(0, SHOWN_CHANNELS);
-  return {
-    image, probs, cls: out.cls, map, grid, channels: K, bias: b[0], logit: logit[0],
-    heat: up.map((v) => Math.max(0, v) / top),
-    peak: { x: peak % S, y: Math.floor(peak / S) },
-    parts: order.map((k) => ({ k, w: w[k], mean: means[k], map: Float32Array.from({ length: grid * grid }, (_, p) => parts[p * K + k]) })),
-  };
-}
 
 export default function Cam({ api }: { api: DemoApi }) {
   const t = api.t.cam;
   const count = countFor(api.quick);
   const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('image'), t.imageParam, 0, 0, count - 1).value));
   const [chosen, setChosen] = useState<number | null>(null);
-  const [one, setOne] = useState<One | null>(null);
+  const [one, setOne] = useState<CanvasExplanation | null>(null);
   const [result, setResult] = useState<LocalisationResult | null>(null);
   const [done, setDone] = useState(0);
   const [ready, setReady] = useState(false);
@@ -100,7 +51,7 @@ export default function Cam({ api }: { api: DemoApi }) {
     const d = data.current;
     if (!ready || !d) return;
     let live = true;
-    explainOne(d.net, d.set, index, chosen).then((o) => { if (live) setOne(o); }, (e) => api.fail(e));
+    explainCanvas(d.net, d.set, index, chosen).then((o) => { if (live) setOne(o); }, (e) => api.fail(e));
     history.replaceState(null, '', writeHashParams(location.hash, 'cam', { image: index }));
     return () => { live = false; };
   }, [api, ready, index, chosen]);
