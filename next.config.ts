@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // The site is static and self-contained: nothing here may load from another origin.
   poweredByHeader: false,
+  // `npm test` type-checks once before building; NEXT_SKIP_TYPECHECK=1 lets it skip the second pass
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
 };
 
 // Turbopack needs plugins named as strings (functions are not serialisable).

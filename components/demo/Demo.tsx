@@ -1,4 +1,7 @@
 'use client';
+import { useContext } from 'react';
+import { DemoRemote, DemoStill } from '@/components/present/DemoRemote';
+import { PresentContext } from '@/components/present/context';
 import { DemoFrame } from './DemoFrame';
 import { DEMOS } from './registry';
 import type { Dict } from '@/content/i18n';
@@ -7,9 +10,14 @@ import type { Lang } from '@/content/lectures';
 /**
  * The MDX tag <Demo id="…" />: a frame around a lazily loaded view. The server passes this
  * language's strings (`t`), so the dictionary travels in the page's data, not in its JavaScript.
+ * In presenter mode the demo runs only in the audience window: the presenter window shows a
+ * remote control for it, slide previews and handouts a still.
  */
 export function Demo({ id, lang, t }: { id: string; lang: Lang; t: Dict }) {
+  const present = useContext(PresentContext);
   const spec = DEMOS[id];
   if (!spec) return <p className="demo-missing">Unknown demo “{id}”.</p>;
+  if (present?.role === 'presenter') return <DemoRemote id={id} title={spec.title[lang]} t={t} bus={present.bus} />;
+  if (present?.role === 'preview' || present?.role === 'print') return <DemoStill title={spec.title[lang]} t={t} />;
   return <DemoFrame id={id} lang={lang} t={t} spec={spec} />;
 }

@@ -7,13 +7,16 @@
  * The frame loads TensorFlow.js, the backend and the view only when the demo comes within about
  * two viewports or is started, so the page's first-load JavaScript holds none of them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { fill } from '@/content/fill';
 import type { Dict } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 import { BACKENDS, readBackendParam, readHashParams, readSeedParam, type BackendName, type Notice } from '@/demos/runtime/params';
+import { isPaused, pauseRun, resumeRun } from '@/demos/runtime/loop';
+import type { DemoParam, PresentMessage } from '@/components/present/bus';
+import { PresentContext, SlideContext } from '@/components/present/context';
 import type { DemoSpec } from './registry';
-import type { DemoApi, DemoHandlers, DemoView } from './types';
+import type { DemoApi, DemoHandlers, DemoView, ExposedParam } from './types';
 
 type State = 'idle' | 'loading' | 'running' | 'done' | 'error';
 type Runtime = typeof import('@/demos/runtime/backend');
@@ -56,6 +59,17 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   const [notices, setNotices] = useState<string[]>([]);
   const [skipped, setSkipped] = useState<string>('');
   const [params, setParams] = useState<{ seed: number; quick: boolean; hash: Map<string, string> } | null>(null);
+  // presenter mode (null on the reading page): the slide's visibility pauses / unloads the demo,
+  // and the presenter window drives it over the bus
+  const present = useContext(PresentContext);
+  const slide = useContext(SlideContext);
+  const slideActiveRef = useRef<boolean | null>(slide ? slide.active : null);
+  slideActiveRef.current = slide ? slide.active : null;
+  const [paused, setPaused] = useState(false);
+  const paramRef = useRef<ExposedParam | null>(null);
+  const [param, setParam] = useState<DemoParam | null>(null);
+  const stateRef = useRef<State>('idle');
+  stateRef.current = state;
 
   const handlers = useRef<DemoHandlers | null>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -121,6 +135,12 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
         fail(new Error('WebGL context lost'));
       });
       const mod = await spec.load();
+      if (slideActiveRef.current === false) {
+        // its slide was left while it loaded: stay unloaded
+        setState('idle');
+        setStatus('');
+        return;
+      }
       setView(() => mod.default);
       setViewKey((k) => k + 1);
     } catch (e) {
@@ -163,10 +183,15 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   }, [activate, fail, td]);
   runRef.current = () => void run();
 
-  const stop = () => abortRef.current?.abort();
+  const stop = () => {
+    const ac = abortRef.current;
+    if (ac) resumeRun(ac.signal); // a paused run ends at once
+    ac?.abort();
+    setPaused(false);
+  };
 
   const reset = () => {
-    abortRef.current?.abort();
+    stop();
     abortRef.current = null;
     handlers.current?.reset();
     setMetrics({});
@@ -208,7 +233,8 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   useEffect(() => {
     installCourseGlobal();
     const el = rootRef.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
+    // on a slide, the slide's visibility decides (below)
+    if (!el || slideActiveRef.current !== null || typeof IntersectionObserver === 'undefined') return;
     const io = new IntersectionObserver((entries) => {
       if (entries.some((en) => en.isIntersecting)) {
         io.disconnect();
@@ -218,6 +244,56 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
     io.observe(el);
     return () => io.disconnect();
   }, []);
+
+  // On a slide: leaving it pauses a running demo (it keeps its tensors and resumes on return) and
+  // unloads any other (its view disposes the model), so paging through a deck leaks nothing.
+  const slideActive = slide ? slide.active : null;
+  useEffect(() => {
+    if (slideActive === null) return;
+    const ac = abortRef.current;
+    if (slideActive) {
+      if (ac && isPaused(ac.signal)) {
+        resumeRun(ac.signal);
+        setPaused(false);
+      } else {
+        void activateRef.current();
+      }
+    } else if (ac && !ac.signal.aborted && stateRef.current === 'running') {
+      pauseRun(ac.signal);
+      setPaused(true);
+    } else {
+      abortRef.current?.abort();
+      abortRef.current = null;
+      pendingRun.current = false;
+      readyRef.current = false;
+      handlers.current = null;
+      paramRef.current = null;
+      setParam(null);
+      setReady(false);
+      setView(null);
+      setMetrics({});
+      setProgress(null);
+      setState((s) => (s === 'error' ? s : 'idle'));
+      setStatus('');
+    }
+  }, [slideActive]);
+
+  // The audience window reports this demo to the presenter window and obeys its commands.
+  const bus = present?.role === 'audience' ? present.bus : null;
+  const roundedProgress = progress == null ? null : Math.round(progress * 50) / 50;
+  const snapshot = useCallback(
+    () => ({ id, state, paused, progress: roundedProgress, param }),
+    [id, state, paused, roundedProgress, param],
+  );
+  useEffect(() => { bus?.post({ t: 'demo', snap: snapshot() }); }, [bus, snapshot]);
+  const commands = useRef({ run: () => {}, stop: () => {}, reset: () => {}, snapshot });
+  commands.current = { run: () => void run(), stop, reset, snapshot };
+  useEffect(() => bus?.on((m: PresentMessage) => {
+    if (m.t === 'hello') bus.post({ t: 'demo', snap: commands.current.snapshot() });
+    if (slideActiveRef.current === false) return; // commands are for the slide on screen
+    if (m.t === 'cmd' && m.id === id) commands.current[m.action]();
+    if (m.t === 'param' && m.id === id) paramRef.current?.set(m.value);
+  }), [bus, id]);
 
   // Work stops on unmount.
   useEffect(() => () => {
@@ -252,6 +328,10 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
       requestRun: () => runRef.current(),
       setProgress,
       setMetrics: (m) => setMetrics((old) => ({ ...old, ...m })),
+      exposeParam: (p) => {
+        paramRef.current = p;
+        setParam(p ? { name: p.name, label: p.label, min: p.min, max: p.max, step: p.step, value: p.value } : null);
+      },
       notify,
       fail,
     };
@@ -276,6 +356,7 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
       data-state={state}
       data-backend={backend}
       data-ready={ready ? 'true' : 'false'}
+      data-paused={paused ? 'true' : undefined}
       aria-labelledby={`demo-${id}-title`}
       {...metricAttrs}
     >
@@ -303,7 +384,7 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
       <div className="demo-progress" aria-hidden={progress == null}>
         {progress != null ? <progress max={1} value={progress} aria-label={td.running} /> : null}
       </div>
-      <p className="demo-status" role="status" aria-live="polite">{status}</p>
+      <p className="demo-status" role="status" aria-live="polite">{paused ? t.present.paused : status}</p>
       {notices.map((n) => <p key={n} className="demo-notice" role="note">{n}</p>)}
       {error ? (
         <div className="demo-error" role="alert">

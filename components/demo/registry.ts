@@ -5,6 +5,7 @@
  */
 import type { Lang } from '@/content/lectures';
 import { KERNEL_NEEDS } from '@/demos/runtime/kernels';
+import { DEMO_TITLES } from './titles';
 import type { DemoView } from './types';
 
 export interface DemoSpec {
@@ -17,51 +18,75 @@ export interface DemoSpec {
 
 export const DEMOS: Record<string, DemoSpec> = {
   fgsm: {
-    title: { zh: 'FGSM 对抗攻击实验台', en: 'FGSM playground' },
+    title: DEMO_TITLES['fgsm'],
     height: 620,
     needs: KERNEL_NEEDS.inputGrad,
     load: () => import('@/components/demos/adversarial/FgsmPlayground'),
   },
   'fgsm-sweep': {
-    title: { zh: '准确率随 ε 的变化', en: 'Accuracy vs ε' },
+    title: DEMO_TITLES['fgsm-sweep'],
     height: 520,
     needs: KERNEL_NEEDS.inputGrad,
     load: () => import('@/components/demos/adversarial/FgsmSweep'),
   },
   'activation-max': {
-    title: { zh: '激活最大化：输出神经元想要什么', en: 'Activation maximisation: what each output neuron wants' },
+    title: DEMO_TITLES['activation-max'],
     height: 560,
     needs: KERNEL_NEEDS.inputGrad,
     load: () => import('@/components/demos/interpret/ActivationMax'),
   },
   cam: {
-    title: { zh: '类激活图：在杂乱画布上定位数字', en: 'Class activation maps: finding digits among clutter' },
+    title: DEMO_TITLES['cam'],
     height: 760,
     needs: [],
     load: () => import('@/components/demos/interpret/Cam'),
   },
   dissection: {
-    title: { zh: '解剖卷积核：每个通道在找什么', en: 'Dissecting kernels: what each channel looks for' },
+    title: DEMO_TITLES['dissection'],
     height: 640,
     needs: [],
     load: () => import('@/components/demos/interpret/Dissection'),
   },
   lrp: {
-    title: { zh: '逐层相关性传播（LRP）与梯度显著图', en: 'Layer-wise relevance propagation beside gradient saliency' },
+    title: DEMO_TITLES['lrp'],
     height: 640,
     needs: KERNEL_NEEDS.inputGrad,
     load: () => import('@/components/demos/interpret/Lrp'),
   },
   'mc-regression': {
-    title: { zh: 'MC dropout 回归：离数据越远，越不确定', en: 'MC-dropout regression: the further from the data, the less sure' },
+    title: DEMO_TITLES['mc-regression'],
     height: 640,
     needs: [],
     load: () => import('@/components/demos/bayes/McRegression'),
   },
   'mc-classify': {
-    title: { zh: 'MC dropout 分类：旋转的数字与分布外输入', en: 'MC-dropout classification: rotated digits and out-of-distribution inputs' },
+    title: DEMO_TITLES['mc-classify'],
     height: 820,
     needs: [],
     load: () => import('@/components/demos/bayes/McClassify'),
+  },
+  'message-passing': {
+    title: DEMO_TITLES['message-passing'],
+    height: 560,
+    needs: [],
+    load: () => import('@/components/demos/gnn/MessagePassing'),
+  },
+  'gcn-karate': {
+    title: DEMO_TITLES['gcn-karate'],
+    height: 620,
+    needs: [],
+    load: () => import('@/components/demos/gnn/GcnKarate'),
+  },
+  'graph-classification': {
+    title: DEMO_TITLES['graph-classification'],
+    height: 620,
+    needs: [],
+    load: () => import('@/components/demos/gnn/GraphClassification'),
+  },
+  'gcn-scale': {
+    title: DEMO_TITLES['gcn-scale'],
+    height: 600,
+    needs: [],
+    load: () => import('@/components/demos/gnn/GcnScale'),
   },
 };

@@ -31,8 +31,21 @@ export interface DemoApi {
   setProgress(fraction: number | null): void;
   setMetrics(m: Record<string, number>): void;
   notify(n: Notice): void;
+  /** offer the main parameter to presenter mode (call again when it changes; null withdraws it) */
+  exposeParam(p: ExposedParam | null): void;
   /** a failure outside a run (e.g. the model did not load) */
   fail(e: unknown): void;
+}
+
+/** A demo's main parameter, which the presenter window can set from afar. */
+export interface ExposedParam {
+  name: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  set(value: number): void;
 }
 
 export type DemoView = ComponentType<{ api: DemoApi }>;

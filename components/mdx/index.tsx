@@ -7,6 +7,8 @@ import type { ReactNode } from 'react';
 import { Demo } from '@/components/demo/Demo';
 import { AdversarialExample } from '@/components/figures/AdversarialExample';
 import { CamDiagram } from '@/components/figures/CamDiagram';
+import { FedArchitectureDiagram } from '@/components/figures/FedArchitectureDiagram';
+import { GcnLayerDiagram } from '@/components/figures/GcnLayerDiagram';
 import { LinearisedLoss } from '@/components/figures/LinearisedLoss';
 import { McDropoutDiagram } from '@/components/figures/McDropoutDiagram';
 import { DICT } from '@/content/i18n';
@@ -68,15 +70,37 @@ function paperRef(lang: Lang) {
   };
 }
 
+/**
+ * Speaker notes for presenter mode: hidden in the reading view, shown in the presenter window
+ * beside the slide they follow (see components/present/slides.ts).
+ */
+export function Notes(_: { children?: ReactNode }) {
+  return null;
+}
+
+/** The notes as the presenter window shows them. */
+export function PresenterNotes({ children }: { children?: ReactNode }) {
+  return <div className="speaker-notes">{children}</div>;
+}
+
+/** A hand-placed slide break inside a long section (nothing in the reading view). */
+export function SlideBreak() {
+  return null;
+}
+
 export function mdxComponents(lang: Lang): MDXComponents {
   return {
     Figure,
     Callout,
+    Notes,
+    SlideBreak,
     Question: question(lang),
     PaperRef: paperRef(lang),
     Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />,
     AdversarialExample,
     CamDiagram,
+    FedArchitectureDiagram,
+    GcnLayerDiagram,
     LinearisedLoss,
     McDropoutDiagram,
     // wide tables scroll on a phone instead of breaking the layout

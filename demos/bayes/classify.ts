@@ -48,7 +48,7 @@ export async function mcEvaluate(
     entropy.set(v.subarray(0, m), start);
     for (let i = 0; i < m; i++) { pred[start + i] = v[m + i]; plainPred[start + i] = v[2 * m + i]; }
     opts.onProgress?.(start + m, n);
-    await yieldToBrowser();
+    await yieldToBrowser(opts.signal);
   }
   return { entropy, pred, plainPred, count: n };
 }

@@ -1,7 +1,8 @@
 /** Every demo's bench workloads. A new lecture adds its line here. */
 import { fgsmWorkloads } from '../adversarial/bench';
 import { bayesWorkloads } from '../bayes/bench';
+import { gnnWorkloads } from '../gnn/bench';
 import { interpretWorkloads } from '../interpret/bench';
 import type { BenchWorkload } from './types';
 
-export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads, ...interpretWorkloads, ...bayesWorkloads];
+export const WORKLOADS: BenchWorkload[] = [...fgsmWorkloads, ...interpretWorkloads, ...bayesWorkloads, ...gnnWorkloads];

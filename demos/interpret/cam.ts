@@ -109,7 +109,7 @@ export async function localisation(
       if (inBox(set.boxes[j], peaks[j] % S, Math.floor(peaks[j] / S))) { hits[j] = 1; hit++; }
     }
     opts.onProgress?.(start + n);
-    await yieldToBrowser();
+    await yieldToBrowser(opts.signal);
   }
   return { rate: hit / set.count, accuracy: correct / set.count, hits, peaks, predictions, count: set.count };
 }

@@ -97,7 +97,7 @@ export async function dissect(
       }
     });
     opts.onProgress?.(start + b.n, n);
-    await yieldToBrowser();
+    await yieldToBrowser(opts.signal);
   }
   return layerIndices.map((l, li) => summarise(ops[l].name, grids[li], tops[li], set, n));
 }

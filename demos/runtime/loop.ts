@@ -18,9 +18,42 @@ export function throwIfAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new AbortedError();
 }
 
-/** Resolves on the next macrotask (lets the browser paint and handle input). */
-export function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Pausing: presenter mode pauses a running demo when its slide is left and resumes it when the
+ * slide returns. The run keeps its tensors and simply waits at its next yield point; a pause is
+ * keyed by the run's AbortSignal, so the maths needs no extra parameter, and an abort always
+ * ends the wait.
+ */
+const paused = new WeakMap<AbortSignal, (() => void)[]>();
+
+export function pauseRun(signal: AbortSignal) {
+  if (!paused.has(signal)) paused.set(signal, []);
+}
+
+export function resumeRun(signal: AbortSignal) {
+  const waiters = paused.get(signal);
+  paused.delete(signal);
+  waiters?.forEach((w) => w());
+}
+
+export const isPaused = (signal: AbortSignal) => paused.has(signal);
+
+function whilePaused(signal: AbortSignal): Promise<void> | undefined {
+  const waiters = paused.get(signal);
+  if (!waiters || signal.aborted) return undefined;
+  return new Promise((resolve) => {
+    waiters.push(resolve);
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Resolves on the next macrotask (lets the browser paint and handle input); with the run's
+ * signal, it also waits here while the run is paused.
+ */
+export async function yieldToBrowser(signal?: AbortSignal): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal) await whilePaused(signal);
 }
 
 export interface LoopOptions {
@@ -41,7 +74,7 @@ export async function runLoop({ steps, signal, step, onProgress, chunkMs = 30 }:
     await step(i);
     onProgress?.((i + 1) / steps, i);
     if (performance.now() - chunkStart > chunkMs) {
-      await yieldToBrowser();
+      await yieldToBrowser(signal);
       chunkStart = performance.now();
     }
   }

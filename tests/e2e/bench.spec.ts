@@ -15,6 +15,7 @@ test('the bench page runs every workload and leaks nothing', async ({ page, watc
     'fgsm/attack-one-digit': 1, 'fgsm/eps-sweep': 50,
     'interpret/activation-max': 30, 'interpret/cam-localisation': 100, 'interpret/dissection': 300, 'interpret/lrp': 1,
     'bayes/mc-regression-train': 300, 'bayes/mc-classify': 200,
+    'gnn/karate-train': 50, 'gnn/graph-classification-epoch': 1, 'gnn/scale-epoch-1k': 1, 'gnn/scale-epoch-10k': 1,
   });
   for (const row of r.rows) expect(row.medianMs).toBeGreaterThan(0);
   expect(r.matMulGflops).toBeGreaterThan(0);

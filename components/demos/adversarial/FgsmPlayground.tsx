@@ -115,6 +115,12 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
     return () => clearTimeout(h);
   }, [api, eps, index, mode, target, source, drawn]);
 
+  // ε is the knob an instructor turns from the presenter window
+  useEffect(() => {
+    api.exposeParam({ name: 'eps', label: 'ε', min: 0, max: EPS_MAX, step: 0.01, value: eps, set: (v) => setEps(Math.min(Math.max(v, 0), EPS_MAX)) });
+  }, [api, eps]);
+  useEffect(() => () => api.exposeParam(null), [api]);
+
   const clean = result ? topK(result.clean, 3) : [];
   const after = result ? topK(result.after, 3) : [];
   const flipped = result && clean[0] && after[0] && clean[0].cls !== after[0].cls;

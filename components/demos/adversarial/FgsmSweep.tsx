@@ -43,7 +43,7 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
       batch: 50,
       seed: api.seed,
       signal,
-      yieldFn: yieldToBrowser,
+      yieldFn: () => yieldToBrowser(signal),
       onProgress: (p) => {
         api.setProgress(p.done / p.total);
         setRunState({ done: p.done, total: p.total, accuracy: p.accuracy, randomAccuracy: p.randomAccuracy, ms: performance.now() - t0 });

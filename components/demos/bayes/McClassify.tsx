@@ -42,6 +42,11 @@ export default function McClassify({ api }: { api: DemoApi }) {
   const [source, setSource] = useState<DigitSource>('test');
   const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value));
   const [angle, setAngle] = useState(() => Math.round(readNumber(api.hash.get('angle'), t.angleParam, 0, 0, 180).value));
+  // the rotation angle is the knob an instructor turns from the presenter window
+  useEffect(() => {
+    api.exposeParam({ name: 'angle', label: t.angleParam, min: 0, max: 180, step: 5, value: angle, set: (v) => setAngle(Math.round(Math.min(Math.max(v, 0), 180))) });
+  }, [api, angle, t.angleParam]);
+  useEffect(() => () => api.exposeParam(null), [api]);
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
   const [one, setOne] = useState<RotationView | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);

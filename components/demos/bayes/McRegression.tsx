@@ -30,6 +30,11 @@ export default function McRegression({ api }: { api: DemoApi }) {
   const [rate, setRate] = useState(() => readNumber(api.hash.get('p'), 'p', REGRESSOR_DEFAULTS.rate, 0, 0.5).value);
   const [T, setT] = useState(() => Math.round(readNumber(api.hash.get('T'), 'T', 50, 2, 200).value));
   const [decayIndex, setDecayIndex] = useState(2);
+  // the dropout rate p is the knob an instructor turns from the presenter window
+  useEffect(() => {
+    api.exposeParam({ name: 'p', label: 'p', min: 0, max: 0.5, step: 0.05, value: rate, set: (v) => setRate(Math.min(Math.max(v, 0), 0.5)) });
+  }, [api, rate]);
+  useEffect(() => () => api.exposeParam(null), [api]);
   const [curves, setCurves] = useState<Curves | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
   const steps = stepsFor(api.quick);

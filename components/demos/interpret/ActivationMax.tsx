@@ -45,6 +45,11 @@ export default function ActivationMax({ api }: { api: DemoApi }) {
   const cnn = useDigitCnn(api, { run: (s) => run(s), reset: () => reset() }, () => {
     if (cnn.current) setMeans(classMeans(cnn.current.test));
   });
+  // λ is the knob an instructor turns from the presenter window
+  useEffect(() => {
+    api.exposeParam({ name: 'lambda', label: 'λ', min: 0, max: LAMBDA_MAX, step: 0.005, value: lambda, set: (v) => setLambda(Math.min(Math.max(v, 0), LAMBDA_MAX)) });
+  }, [api, lambda]);
+  useEffect(() => () => api.exposeParam(null), [api]);
   const inputs = useRef({ lambda, jitter, blur });
   inputs.current = { lambda, jitter, blur };
 

@@ -44,7 +44,10 @@ export default async function LecturePage({ params }: { params: Params }) {
       aside={<nav className="toc" aria-label={t.onThisPage}><h2>{t.onThisPage}</h2>{tocList}</nav>}
     >
       <article className="prose lecture">
-        <p className="kicker">{t.parts[lecture.part]}</p>
+        <p className="kicker">
+          {t.parts[lecture.part]}
+          <a className="present-link" href={`/${lang}/lectures/${slug}/present/`} title={t.present.openHint}>{t.present.open} ▸</a>
+        </p>
         <h1>{lecture.title[lang]}</h1>
         {/* narrow screens have no side column: the contents fold open above the text */}
         <details className="toc toc-inline">

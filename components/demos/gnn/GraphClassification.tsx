@@ -1,0 +1,346 @@
+'use client';
+/**
+ * Graph classification from structure alone, trained live: small generated graphs of four
+ * families (ring, star, two communities, grid), node inputs that are only one-hot degrees, and a
+ * GCN → READOUT (mean or sum) → dense classifier. Run trains a fresh classifier and plots training
+ * and test accuracy per epoch; a gallery shows one test graph per family and, after the run, a
+ * few of the misclassified ones with their true and predicted classes.
+ * Full run: 600 training and 200 test graphs, 20 epochs. `?quick=1` (browser tests): 200 + 100
+ * graphs, 8 epochs.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as tf from '@tensorflow/tfjs';
+import type { DemoApi } from '@/components/demo/types';
+import { LineChart, type Series } from '@/components/charts/LineChart';
+import { fill } from '@/content/fill';
+import {
+  batchGraphs, batchTensors, createGraphClassifier, DEGREE_CAP, GRAPH_EPOCHS, GRAPH_TEST, GRAPH_TRAIN,
+  makeGraphDataset, splitDataset, type BatchTensors, type GraphClassifier, type LabelledGraph, type Readout,
+} from '@/demos/gnn/graph-classification';
+import { degrees, type Graph } from '@/demos/gnn/graph';
+import { AbortedError, throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
+import { writeHashParams } from '@/demos/runtime/params';
+import { mulberry32, seededPermutation } from '@/demos/runtime/rng';
+
+const workloadFor = (quick: boolean) => (quick ? { train: 200, test: 100, epochs: 8 } : { train: GRAPH_TRAIN, test: GRAPH_TEST, epochs: GRAPH_EPOCHS });
+const READOUTS: Readout[] = ['mean', 'sum'];
+/**
+ * graphs per forward pass when measuring accuracy (uploaded once per run): few batches mean few
+ * new shapes for WebGL to compile shaders for, but the pooling matrix is graphs × nodes, so its
+ * cost grows with the square of the batch
+ */
+const EVAL_BATCH = 128;
+const MAX_WRONG = 3;
+/** degree colours: 0 … DEGREE_CAP−1, then one for DEGREE_CAP or more (as in the one-hot input) */
+const DEGREE_KEYS = Array.from({ length: DEGREE_CAP + 1 }, (_, d) => d);
+
+/** `#graph-classification.readout=sum`: anything but mean / sum falls back to mean. */
+function readReadout(raw: string | undefined): { readout: Readout; bad: boolean } {
+  if (raw === undefined) return { readout: 'mean', bad: false };
+  const v = raw.trim().toLowerCase() as Readout;
+  return READOUTS.includes(v) ? { readout: v, bad: false } : { readout: 'mean', bad: true };
+}
+
+/**
+ * A small force layout (Fruchterman–Reingold, a fixed number of cooling steps) into [0, 1]²,
+ * deterministic for a given graph. Repulsion acts only at short range and a weak pull to the
+ * centre keeps pieces that rewiring cut off (even a lone node) near the rest.
+ */
+function forceLayout(g: Graph, iterations = 300): [number, number][] {
+  const n = g.n;
+  const rand = mulberry32(n * 7919 + g.edges.length);
+  const x = new Float64Array(n), y = new Float64Array(n);
+  // start on a circle in node order, slightly jittered so that symmetric starts can unfold
+  for (let i = 0; i < n; i++) {
+    const a = (2 * Math.PI * i) / n;
+    x[i] = Math.cos(a) + 0.1 * (rand() - 0.5);
+    y[i] = Math.sin(a) + 0.1 * (rand() - 0.5);
+  }
+  const k = 2 / Math.sqrt(Math.max(n, 1)); // the ideal edge length
+  const dx = new Float64Array(n), dy = new Float64Array(n);
+  let temp = 0.2;
+  for (let it = 0; it < iterations; it++) {
+    dx.fill(0);
+    dy.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const ex = x[i] - x[j], ey = y[i] - y[j];
+        const d2 = Math.max(ex * ex + ey * ey, 1e-6);
+        if (d2 > 16 * k * k) continue;
+        const f = (k * k) / d2;
+        dx[i] += ex * f; dy[i] += ey * f; dx[j] -= ex * f; dy[j] -= ey * f;
+      }
+      dx[i] -= 0.04 * x[i];
+      dy[i] -= 0.04 * y[i];
+    }
+    for (const [i, j] of g.edges) {
+      const ex = x[i] - x[j], ey = y[i] - y[j];
+      const f = Math.hypot(ex, ey) / k;
+      dx[i] -= ex * f; dy[i] -= ey * f; dx[j] += ex * f; dy[j] += ey * f;
+    }
+    for (let i = 0; i < n; i++) {
+      const d = Math.hypot(dx[i], dy[i]);
+      if (d > 0) {
+        const s = Math.min(d, temp) / d;
+        x[i] += dx[i] * s;
+        y[i] += dy[i] * s;
+      }
+    }
+    temp = Math.max(0.005, temp * 0.985);
+  }
+  const minX = Math.min(...x), maxX = Math.max(...x), minY = Math.min(...y), maxY = Math.max(...y);
+  const span = Math.max(maxX - minX, maxY - minY, 1e-9);
+  return Array.from({ length: n }, (_, i) => [
+    (x[i] - minX) / span + (1 - (maxX - minX) / span) / 2,
+    (y[i] - minY) / span + (1 - (maxY - minY) / span) / 2,
+  ]);
+}
+
+/**
+ * A read-back that Stop does not have to wait for: on a GPU, data() resolves only when all the
+ * epoch's queued work is done; an abort rejects at once (the tensor is disposed by the caller,
+ * and the backend frees it when the pending read ends).
+ */
+function orAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new AbortedError());
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
+    );
+  });
+}
+
+/** How many graphs of these batches the classifier gets right, as a scalar on the device (no sync). */
+function countRight(model: GraphClassifier, batches: BatchTensors[]): tf.Scalar {
+  return tf.tidy(() => tf.addN(batches.map((b) => tf.sum(tf.cast(tf.equal(tf.argMax(model.predict(b), 1), b.labels), 'float32')))) as tf.Scalar);
+}
+
+interface Point { epoch: number; train: number; test: number }
+interface Curve { readout: Readout; points: Point[] }
+interface Live { epoch: number; loss: number; train: number; test: number }
+interface Result {
+  readout: Readout;
+  epochs: number;
+  train: number;
+  test: number;
+  right: number;
+  wrong: { graph: LabelledGraph; predicted: number }[];
+  wrongCount: number;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export default function GraphClassification({ api }: { api: DemoApi }) {
+  const t = api.t.gnnGraphs;
+  const work = workloadFor(api.quick);
+  const [readout, setReadout] = useState<Readout>(() => readReadout(api.hash.get('readout')).readout);
+  // the dataset is plain data, made once (milliseconds); nothing on the device between runs
+  const [data] = useState(() => splitDataset(makeGraphDataset(work.train + work.test, api.seed), work.train));
+  const [curve, setCurve] = useState<Curve | null>(null);
+  const [live, setLive] = useState<Live | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  // the last finished run of each readout, so the two can be compared
+  const [last, setLast] = useState<Partial<Record<Readout, { test: number; points: Point[] }>>>({});
+  const inputs = useRef({ readout });
+  inputs.current = { readout };
+
+  useEffect(() => {
+    if (readReadout(api.hash.get('readout')).bad) api.notify({ key: 'badHash', values: {} });
+    api.register({ run: (s) => run(s), reset: () => reset() });
+    api.ready();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // keep the link in step (not on the first render)
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    history.replaceState(null, '', writeHashParams(location.hash, 'graph-classification', { readout }));
+  }, [readout]);
+
+  async function run(signal: AbortSignal) {
+    const { readout } = inputs.current;
+    const { train, test } = data;
+    const { epochs } = work;
+    setCurve({ readout, points: [] });
+    setLive(null);
+    setResult(null);
+    const model = createGraphClassifier({ readout, seed: api.seed });
+    const { batchSize, format } = model.options;
+    // pushed one by one, so that whatever was uploaded is disposed even if an upload fails
+    const upload = (gs: LabelledGraph[], into: BatchTensors[]) => {
+      for (let s = 0; s < gs.length; s += EVAL_BATCH) into.push(batchTensors(batchGraphs(gs.slice(s, s + EVAL_BATCH)), readout, format));
+    };
+    const trainEval: BatchTensors[] = [], testEval: BatchTensors[] = [];
+    let losses: tf.Scalar[] = [];
+    try {
+      upload(train, trainEval);
+      upload(test, testEval);
+      const perEpoch = Math.ceil(train.length / batchSize);
+      const points: Point[] = [];
+      let chunkStart = performance.now();
+      for (let e = 1; e <= epochs; e++) {
+        const order = seededPermutation(train.length, api.seed * 1000 + e);
+        for (let s = 0, i = 0; s < train.length; s += batchSize, i++) {
+          throwIfAborted(signal);
+          const b = batchTensors(batchGraphs(Array.from(order.subarray(s, s + batchSize), (j) => train[j])), readout, format);
+          try {
+            losses.push(model.step(b));
+          } finally {
+            b.dispose();
+          }
+          api.setProgress((e - 1 + (i + 1) / perEpoch) / epochs);
+          if (performance.now() - chunkStart > 30) {
+            await yieldToBrowser(signal);
+            chunkStart = performance.now();
+          }
+        }
+        // the one read-back of the epoch: mean loss and both accuracies, computed on the device
+        const summary = tf.tidy(() => tf.stack([tf.mean(tf.stack(losses)), countRight(model, trainEval), countRight(model, testEval)]));
+        tf.dispose(losses);
+        losses = [];
+        let values: Float32Array;
+        try {
+          values = (await orAbort(summary.data(), signal)) as Float32Array;
+        } finally {
+          summary.dispose();
+        }
+        const p = { epoch: e, train: values[1] / train.length, test: values[2] / test.length };
+        points.push(p);
+        setCurve({ readout, points: [...points] });
+        setLive({ epoch: e, loss: values[0], train: p.train, test: p.test });
+        await yieldToBrowser(signal);
+        chunkStart = performance.now();
+      }
+      throwIfAborted(signal);
+      // the final classes of the test graphs (one more read-back) for the gallery of mistakes
+      const predT = tf.tidy(() => tf.concat(testEval.map((b) => tf.argMax(model.predict(b), 1))));
+      let predicted: Int32Array;
+      try {
+        predicted = (await orAbort(predT.data(), signal)) as Int32Array;
+      } finally {
+        predT.dispose();
+      }
+      const wrongAll = test.flatMap((graph, i) => (predicted[i] !== graph.label ? [{ graph, predicted: predicted[i] }] : []));
+      const testAcc = 1 - wrongAll.length / test.length;
+      const trainAcc = points[points.length - 1].train;
+      setResult({ readout, epochs, train: trainAcc, test: testAcc, right: test.length - wrongAll.length, wrong: wrongAll.slice(0, MAX_WRONG), wrongCount: wrongAll.length });
+      setLast((l) => ({ ...l, [readout]: { test: testAcc, points } }));
+      api.setMetrics({
+        accuracy: +testAcc.toFixed(4), 'accuracy-train': +trainAcc.toFixed(4), epochs,
+        readout: READOUTS.indexOf(readout), misclassified: wrongAll.length, 'test-graphs': test.length,
+      });
+    } finally {
+      tf.dispose(losses);
+      for (const b of [...trainEval, ...testEval]) b.dispose();
+      model.dispose();
+    }
+  }
+
+  function reset() {
+    setReadout('mean');
+    setCurve(null);
+    setLive(null);
+    setResult(null);
+    setLast({});
+  }
+
+  // one test graph of each family, drawn from the start
+  const examples = useMemo(
+    () => t.families.map((_, f) => data.test.find((g) => g.label === f)).filter((g): g is LabelledGraph => !!g),
+    [data, t.families],
+  );
+  const familyName = (f: number) => t.families[f] ?? String(f);
+  const sep = api.lang === 'zh' ? '' : ' '; // between sentences: Chinese needs no space
+
+  const shown = curve?.readout ?? readout;
+  const other = READOUTS.find((r) => r !== shown)!;
+  const series: Series[] = [];
+  if (curve) {
+    series.push({ name: fill(t.trainSeries, { readout: shown }), points: curve.points.map((p) => ({ x: p.epoch, y: p.train })), className: 'gc-train' });
+    series.push({ name: fill(t.testSeries, { readout: shown }), points: curve.points.map((p) => ({ x: p.epoch, y: p.test })), className: 'gc-test' });
+  }
+  const prev = last[other];
+  if (prev) series.push({ name: fill(t.otherSeries, { readout: other }), points: prev.points.map((p) => ({ x: p.epoch, y: p.test })), className: 'control' });
+
+  return (
+    <div className="graph-classification">
+      <div className="demo-controls">
+        <label>
+          {t.readout}{' '}
+          <select value={readout} data-control="readout" onChange={(e) => setReadout(e.target.value as Readout)}>
+            {READOUTS.map((r) => <option key={r} value={r}>{t.readouts[r]}</option>)}
+          </select>
+        </label>
+        <span className="hint">{fill(t.data, { train: data.train.length, test: data.test.length, epochs: work.epochs })}</span>
+      </div>
+      {/* headroom above 100% (unlabelled) keeps the legend off the curves, which end near the top */}
+      <LineChart series={series} xDomain={[1, work.epochs]} yDomain={[0, 1.25]} yFormat={(v) => (v > 1 ? '' : `${Math.round(v * 100)}%`)}
+        xLabel={t.epochAxis} yLabel={t.accAxis} title={t.chart} />
+      <p className="hint" aria-live="polite">
+        {live ? fill(t.status, { epoch: live.epoch, total: work.epochs, loss: live.loss.toFixed(4), train: pct(live.train), test: pct(live.test) }) : t.notRun}
+      </p>
+      {result ? (
+        <p className="verdict">
+          {fill(t.result, { test: pct(result.test), right: result.right, total: data.test.length, train: pct(result.train), readout: result.readout, epochs: result.epochs })}
+          {prev && curve?.readout === result.readout ? sep + fill(t.compare, { readout: other, test: pct(prev.test) }) : null}
+        </p>
+      ) : null}
+      <p className="row-label">{t.examples}</p>
+      <div className="gc-gallery">
+        {examples.map((g, i) => (
+          <GraphThumb key={i} g={g.graph} label={fill(t.graphLabel, { family: familyName(g.label), n: g.graph.n, e: g.graph.edges.length })}
+            caption={fill(t.exampleCaption, { family: familyName(g.label), n: g.graph.n })} />
+        ))}
+      </div>
+      <p className="chart-legend gc-degree-key">
+        {t.degreeKey}
+        {DEGREE_KEYS.map((d) => <span key={d} className="gc-deg"><svg viewBox="0 0 10 10" aria-hidden="true"><circle cx={5} cy={5} r={4} className={`deg-${d}`} /></svg>{d === DEGREE_CAP ? `≥${DEGREE_CAP}` : d}</span>)}
+      </p>
+      {result ? (
+        <>
+          <p className="row-label">{t.wrongTitle}</p>
+          {result.wrong.length ? (
+            <>
+              <p className="hint">{fill(t.wrongCount, { n: result.wrongCount, total: data.test.length, shown: result.wrong.length })}</p>
+              <div className="gc-gallery gc-wrong">
+                {result.wrong.map((w, i) => {
+                  const caption = fill(t.wrongCaption, { truth: familyName(w.graph.label), pred: familyName(w.predicted) });
+                  return <GraphThumb key={i} g={w.graph.graph} caption={caption}
+                    label={`${fill(t.graphLabel, { family: familyName(w.graph.label), n: w.graph.graph.n, e: w.graph.graph.edges.length })}; ${caption}`} />;
+                })}
+              </div>
+            </>
+          ) : <p className="hint gc-none-wrong">{fill(t.noneWrong, { total: data.test.length })}</p>}
+        </>
+      ) : null}
+      <p className="hint">{t.method}</p>
+    </div>
+  );
+}
+
+/** One small graph: force layout, nodes coloured by degree (the model's only input). */
+function GraphThumb({ g, label, caption }: { g: Graph; label: string; caption: string }) {
+  const pos = useMemo(() => forceLayout(g), [g]);
+  const deg = useMemo(() => degrees(g), [g]);
+  const S = 120, m = 8;
+  const at = (v: number) => [m + pos[v][0] * (S - 2 * m), m + pos[v][1] * (S - 2 * m)];
+  return (
+    <figure>
+      <svg className="gc-graph" viewBox={`0 0 ${S} ${S}`} role="img" aria-label={label}>
+        {g.edges.map(([i, j]) => {
+          const [x1, y1] = at(i), [x2, y2] = at(j);
+          return <line key={`${i}-${j}`} x1={x1} y1={y1} x2={x2} y2={y2} />;
+        })}
+        {Array.from({ length: g.n }, (_, v) => {
+          const [x, y] = at(v);
+          return <circle key={v} cx={x} cy={y} r={4} className={`deg-${Math.min(deg[v], DEGREE_CAP)}`} />;
+        })}
+      </svg>
+      <figcaption>{caption}</figcaption>
+    </figure>
+  );
+}
