@@ -89,4 +89,34 @@ export const DEMOS: Record<string, DemoSpec> = {
     needs: [],
     load: () => import('@/components/demos/gnn/GcnScale'),
   },
+  fedavg: {
+    title: DEMO_TITLES['fedavg'],
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/fed/FedAvg'),
+  },
+  'non-iid': {
+    title: DEMO_TITLES['non-iid'],
+    height: 760,
+    needs: [],
+    load: () => import('@/components/demos/fed/NonIid'),
+  },
+  compression: {
+    title: DEMO_TITLES['compression'],
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/fed/Compression'),
+  },
+  stragglers: {
+    title: DEMO_TITLES['stragglers'],
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/fed/Stragglers'),
+  },
+  'dp-noise': {
+    title: DEMO_TITLES['dp-noise'],
+    height: 700,
+    needs: [],
+    load: () => import('@/components/demos/fed/DpNoise'),
+  },
 };

@@ -17,4 +17,9 @@ export const DEMO_TITLES: Record<string, Record<Lang, string>> = {
   'gcn-karate': { zh: '空手道俱乐部上的 GCN：每派只标一个人', en: 'A GCN on the karate club: one label per faction' },
   'graph-classification': { zh: '图分类：只看结构', en: 'Graph classification from structure alone' },
   'gcn-scale': { zh: '一万个节点的 GCN：稀疏消息传递', en: 'A GCN on 10,000 nodes: sparse message passing' },
+  fedavg: { zh: 'FedAvg、FedSGD 与集中式训练：通信轮数', en: 'FedAvg vs FedSGD vs centralised: communication rounds' },
+  'non-iid': { zh: '统计异质性：非独立同分布的数据', en: 'Statistical heterogeneity: non-IID data' },
+  compression: { zh: '通信代价：压缩上传的更新', en: 'Expensive communication: compressing the updates' },
+  stragglers: { zh: '系统异质性：掉队的客户端与 FedProx', en: 'System heterogeneity: stragglers and FedProx' },
+  'dp-noise': { zh: '隐私：裁剪加噪声（DP-FedAvg）', en: 'Privacy: clipping and noise (DP-FedAvg)' },
 };

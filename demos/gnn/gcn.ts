@@ -134,7 +134,8 @@ export function adjacencyTensors(a: NormalisedEdges, format: AdjacencyFormat | '
       scale: tf.tensor2d(s, [n, 1]),
     };
   }
-  const k = Math.max(1, ...count);
+  // k rounded up to a multiple of 4 (zero-weight slots): fewer distinct shapes, fewer shader compiles
+  const k = Math.ceil(Math.max(1, ...count) / 4) * 4;
   const index = new Int32Array(n * k), w = new Float32Array(n * k);
   for (let v = 0; v < n; v++) {
     index.fill(v, v * k, (v + 1) * k);

@@ -178,17 +178,33 @@ export interface BatchTensors {
   dispose(): void;
 }
 
-/** Pooling row g has 1 (sum) or 1/|g| (mean) at graph g's nodes: readout = pool · H. */
+/** Batches are padded to a multiple of this many nodes (see batchTensors). */
+export const NODE_PAD = 64;
+
+/**
+ * Pooling row g has 1 (sum) or 1/|g| (mean) at graph g's nodes: readout = pool · H.
+ * The node count is padded up to a multiple of NODE_PAD with isolated nodes (zero features, a
+ * self loop, never pooled), so batches come in a handful of shapes: WebGL and WebGPU compile a
+ * shader per shape, and without this every batch of 32 random graphs would compile new ones.
+ */
 export function batchTensors(b: GraphBatch, readout: Readout, format: AdjacencyFormat | 'auto' = 'auto'): BatchTensors {
-  const pool = new Float32Array(b.graphs * b.nodes);
+  const n = Math.ceil(b.nodes / NODE_PAD) * NODE_PAD;
+  const pad = n - b.nodes;
+  const pool = new Float32Array(b.graphs * n);
   for (let g = 0; g < b.graphs; g++) {
     const size = b.offsets[g + 1] - b.offsets[g];
-    pool.fill(readout === 'mean' ? 1 / size : 1, g * b.nodes + b.offsets[g], g * b.nodes + b.offsets[g + 1]);
+    pool.fill(readout === 'mean' ? 1 / size : 1, g * n + b.offsets[g], g * n + b.offsets[g + 1]);
   }
+  const features = new Float32Array(n * FEATURE_DIM);
+  features.set(b.features);
+  const E = b.edges.src.length;
+  const src = new Int32Array(E + pad), dst = new Int32Array(E + pad), weight = new Float32Array(E + pad);
+  src.set(b.edges.src); dst.set(b.edges.dst); weight.set(b.edges.weight);
+  for (let i = 0; i < pad; i++) { src[E + i] = dst[E + i] = b.nodes + i; weight[E + i] = 1; }
   const t = {
-    x: tf.tensor2d(b.features, [b.nodes, FEATURE_DIM]),
-    adj: adjacencyTensors(b.edges, format),
-    pool: tf.tensor2d(pool, [b.graphs, b.nodes]),
+    x: tf.tensor2d(features, [n, FEATURE_DIM]),
+    adj: adjacencyTensors({ n, src, dst, weight }, format),
+    pool: tf.tensor2d(pool, [b.graphs, n]),
     labels: tf.tensor1d(b.labels, 'int32'),
   };
   return { ...t, dispose: () => { disposeAdjacency(t.adj); tf.dispose([t.x, t.pool, t.labels]); } };

@@ -16,6 +16,7 @@ test('the bench page runs every workload and leaks nothing', async ({ page, watc
     'interpret/activation-max': 30, 'interpret/cam-localisation': 100, 'interpret/dissection': 300, 'interpret/lrp': 1,
     'bayes/mc-regression-train': 300, 'bayes/mc-classify': 200,
     'gnn/karate-train': 50, 'gnn/graph-classification-epoch': 1, 'gnn/scale-epoch-1k': 1, 'gnn/scale-epoch-10k': 1,
+    'fed/round-k10': 1, 'fed/round-k100': 1, 'fed/fedsgd-round-k100': 1, 'fed/round-topk': 1, 'fed/round-dp': 1,
   });
   for (const row of r.rows) expect(row.medianMs).toBeGreaterThan(0);
   expect(r.matMulGflops).toBeGreaterThan(0);
