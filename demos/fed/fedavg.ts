@@ -15,8 +15,9 @@
  *             global one, which bounds client drift on non-IID data and makes partial work safe
  *             to average.
  *   stragglers each sampled client fails to finish with probability p: 'drop' ignores it (the
- *             paper's FedAvg), 'partial' accepts the w_k it reached after a random fraction of
- *             its local steps, 'fedprox' accepts partial work and trains every client with μ.
+ *             paper's FedAvg), 'partial' accepts the w_k it reached after max(1, ⌊u·steps⌋) of
+ *             its local steps, u ~ U(0, 1), and 'fedprox' accepts partial work and trains every
+ *             client with μ. Which clients straggle, and where, is the same under every policy.
  *   compression (compression.ts) and DP-FedAvg (dp.ts) act on each update Δ_k = w_k − w before
  *             the server combines them; those rounds read every Δ_k back as a Float32Array (the
  *             upload), the others aggregate on the device.
@@ -209,7 +210,7 @@ export interface FedConfig {
 export const FEDPROX_MU = 0.1;
 
 export const BASE_CONFIG: FedConfig = {
-  algorithm: 'fedavg', fraction: 0.1, epochs: 5, batchSize: 10, lr: 0.05, mu: 0,
+  algorithm: 'fedavg', fraction: 0.1, epochs: 5, batchSize: 10, lr: 0.5, mu: 0,
   stragglerProb: 0, stragglerPolicy: 'drop', compress: NO_COMPRESSION, dp: null, serverLr: 1,
   sizes: FED_MLP_SIZES, seed: 1,
 };
@@ -254,7 +255,7 @@ export function centralStepsPerRound(cfg: Pick<FedConfig, 'fraction' | 'epochs' 
   return Math.max(1, Math.round((cfg.fraction * cfg.epochs * N) / Math.min(N, cfg.batchSize)));
 }
 
-/** A small integer hash so that (seed, round, client) streams never collide or correlate. */
+/** An integer hash of (seed, round, purpose, client…): each gets its own, unrelated random stream. */
 export function mixSeed(...xs: number[]): number {
   let h = 0x9e3779b9;
   for (const x of xs) {
