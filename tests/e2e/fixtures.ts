@@ -80,16 +80,20 @@ export async function axe(page: Page): Promise<Violation[]> {
 
 /**
  * numTensors once it holds still: views compute small things outside a run (a map for the
- * chosen digit) and hold a tensor for the few milliseconds its readback takes. Two equal reads
- * 300 ms apart count as still.
+ * chosen digit) and hold a tensor while its readback is in flight, which on software WebGL under
+ * load can take most of a second. So: read every 200 ms for at least a second until two reads
+ * agree, and return the lowest count seen. A leak is a count that stays up, and still shows.
  */
 export async function steadyTensors(page: Page): Promise<number> {
+  const t0 = Date.now();
   let last = await numTensors(page);
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(300);
+  let low = last;
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(200);
     const now = await numTensors(page);
-    if (now === last) return now;
+    low = Math.min(low, now);
+    if (now === last && Date.now() - t0 >= 1000) return low;
     last = now;
   }
-  return last;
+  return low;
 }
