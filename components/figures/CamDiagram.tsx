@@ -14,6 +14,7 @@
  * variables, so it follows light and dark themes.
  */
 import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -172,17 +173,9 @@ export function CamDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement {
   const ovX = 650;
 
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={t.aria}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', fontFamily: 'inherit' }}
-    >
+    <FigureSvg width={W} height={H} label={t.aria}>
       <defs>
-        <marker id="cam-diagram-arrow" viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" fill="currentColor" />
-        </marker>
+        <ArrowMarker id="cam-diagram-arrow" />
         <filter id="cam-diagram-blur" x="-10%" y="-10%" width="120%" height="120%">
           <feGaussianBlur stdDeviation={7} />
         </filter>
@@ -280,7 +273,7 @@ export function CamDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement {
         </g>
       </g>
       <text x={ovX + (SM + 20) / 2} y={ROW2_Y + SM + 38} textAnchor="middle" fontSize={12} style={mutedFill}>{t.overlay}</text>
-    </svg>
+    </FigureSvg>
   );
 }
 

@@ -19,6 +19,7 @@
  * the prose labels change with `lang`.
  */
 import type { CSSProperties, ReactElement } from 'react';
+import { ArrowMarker, FigureSvg } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -192,20 +193,10 @@ export function FedArchitectureDiagram({ lang = 'zh' }: { lang?: Lang }): ReactE
   const up = 'url(#fed-architecture-diagram-arrow-accent)';
   const LEG_X = 10;
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={t.aria}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', fontFamily: 'inherit' }}
-    >
+    <FigureSvg width={W} height={H} label={t.aria}>
       <defs>
-        <marker id="fed-architecture-diagram-arrow" viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" fill="currentColor" />
-        </marker>
-        <marker id="fed-architecture-diagram-arrow-accent" viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" style={accentFill} />
-        </marker>
+        <ArrowMarker id="fed-architecture-diagram-arrow" />
+        <ArrowMarker id="fed-architecture-diagram-arrow-accent" style={accentFill} />
       </defs>
 
       {/* ---- legend (top left) ---- */}
@@ -327,7 +318,7 @@ export function FedArchitectureDiagram({ lang = 'zh' }: { lang?: Lang }): ReactE
       {t.footer.map((line, i) => (
         <text key={i} x={W / 2} y={H - 10 - (t.footer.length - 1 - i) * 15} textAnchor="middle" fontSize={11.5} style={mutedFill}>{line}</text>
       ))}
-    </svg>
+    </FigureSvg>
   );
 }
 

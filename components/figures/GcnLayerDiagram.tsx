@@ -18,6 +18,7 @@
  * languages; only the prose labels change with `lang`.
  */
 import type { CSSProperties, ReactElement } from 'react';
+import { ArrowMarker, FigureSvg } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -145,17 +146,9 @@ export function GcnLayerDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement 
   const t = LABELS[lang] ?? LABELS.zh;
   const arrow = 'url(#gcn-layer-diagram-arrow)';
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={t.aria}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', fontFamily: 'inherit' }}
-    >
+    <FigureSvg width={W} height={H} label={t.aria}>
       <defs>
-        <marker id="gcn-layer-diagram-arrow" viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" fill="currentColor" />
-        </marker>
+        <ArrowMarker id="gcn-layer-diagram-arrow" />
       </defs>
 
       {/* ---- the graph ---- */}
@@ -239,7 +232,7 @@ export function GcnLayerDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement 
       <text x={W - 4} y={HOUT_Y + 54} textAnchor="end" fontSize={11.5} style={mutedFill}>{t.out}</text>
 
       <text x={W - 4} y={H - 8} textAnchor="end" fontSize={11} style={mutedFill}>{t.example}</text>
-    </svg>
+    </FigureSvg>
   );
 }
 

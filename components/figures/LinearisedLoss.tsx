@@ -8,6 +8,7 @@
  * Server component, plain computed path strings (no d3); colours follow the theme.
  */
 import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -90,17 +91,9 @@ export function LinearisedLoss({ lang = 'zh' }: { lang?: Lang }): ReactElement {
   const yOther = sy(tangent(X_OTHER));
   const legendX = PX0 + 14;
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={t.aria}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', fontFamily: 'inherit' }}
-    >
+    <FigureSvg width={W} height={H} label={t.aria}>
       <defs>
-        <marker id="linearised-loss-arrow" viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" fill="currentColor" />
-        </marker>
+        <ArrowMarker id="linearised-loss-arrow" />
       </defs>
 
       {/* the box |x̃ − x| ≤ ε */}
@@ -146,7 +139,7 @@ export function LinearisedLoss({ lang = 'zh' }: { lang?: Lang }): ReactElement {
       <text x={advPx - 10} y={yTan - 10} textAnchor="end" fontSize={14} fontWeight={600} style={accentFill}>{t.opt}</text>
       <text x={advPx + 8} y={yTrue + 18} fontSize={12} style={mutedFill}>{t.trueLoss}</text>
       <text x={advPx} y={PY1 + 46} textAnchor="middle" fontSize={15} fontStyle="italic" fontWeight={700} style={accentFill}>x̃</text>
-    </svg>
+    </FigureSvg>
   );
 }
 

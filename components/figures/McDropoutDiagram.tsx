@@ -14,6 +14,7 @@
  * variables, so it follows light and dark themes.
  */
 import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -134,17 +135,9 @@ export function McDropoutDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement
   // a little vertical jitter so that close dots stay visible
   const jitter = [0, 0, 0, -7, 7, -7, 7, -14, 0, 14, 0, -7];
   return (
-    <svg
-      viewBox={`0 0 ${W} ${H}`}
-      width="100%"
-      role="img"
-      aria-label={t.aria}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', fontFamily: 'inherit' }}
-    >
+    <FigureSvg width={W} height={H} label={t.aria}>
       <defs>
-        <marker id="mc-dropout-diagram-arrow" viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
-          <path d="M0 0L10 5L0 10z" fill="currentColor" />
-        </marker>
+        <ArrowMarker id="mc-dropout-diagram-arrow" />
       </defs>
 
       {/* headers */}
@@ -203,7 +196,7 @@ export function McDropoutDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement
       {t.classify.map((line, i) => (
         <text key={i} x={(NL_X0 + NL_X1) / 2} y={NL_Y + 116 + i * 16} textAnchor="middle" fontSize={11.5} style={mutedFill}>{line}</text>
       ))}
-    </svg>
+    </FigureSvg>
   );
 }
 

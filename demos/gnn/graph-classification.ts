@@ -340,3 +340,8 @@ export async function trainGraphClassifier({ train, test, epochs = GRAPH_EPOCHS,
     model.dispose();
   }
 }
+
+/** How many graphs of these batches the classifier gets right, as a scalar on the device (no sync). */
+export function countCorrect(model: GraphClassifier, batches: BatchTensors[]): tf.Scalar {
+  return tf.tidy(() => tf.addN(batches.map((b) => tf.sum(tf.cast(tf.equal(tf.argMax(model.predict(b), 1), b.labels), 'float32')))) as tf.Scalar);
+}

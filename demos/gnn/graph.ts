@@ -302,3 +302,58 @@ export const EXPLORER_GRAPH: {
     [0.8, 0.7], [0.95, 0.4], [0.34, 0.94], [0.9, 0.94],
   ],
 };
+
+/**
+ * A small force layout (Fruchterman–Reingold, a fixed number of cooling steps) into [0, 1]²,
+ * deterministic for a given graph. Repulsion acts only at short range and a weak pull to the
+ * centre keeps pieces that rewiring cut off (even a lone node) near the rest.
+ */
+export function forceLayout(g: Graph, iterations = 300): [number, number][] {
+  const n = g.n;
+  const rand = mulberry32(n * 7919 + g.edges.length);
+  const x = new Float64Array(n), y = new Float64Array(n);
+  // start on a circle in node order, slightly jittered so that symmetric starts can unfold
+  for (let i = 0; i < n; i++) {
+    const a = (2 * Math.PI * i) / n;
+    x[i] = Math.cos(a) + 0.1 * (rand() - 0.5);
+    y[i] = Math.sin(a) + 0.1 * (rand() - 0.5);
+  }
+  const k = 2 / Math.sqrt(Math.max(n, 1)); // the ideal edge length
+  const dx = new Float64Array(n), dy = new Float64Array(n);
+  let temp = 0.2;
+  for (let it = 0; it < iterations; it++) {
+    dx.fill(0);
+    dy.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const ex = x[i] - x[j], ey = y[i] - y[j];
+        const d2 = Math.max(ex * ex + ey * ey, 1e-6);
+        if (d2 > 16 * k * k) continue;
+        const f = (k * k) / d2;
+        dx[i] += ex * f; dy[i] += ey * f; dx[j] -= ex * f; dy[j] -= ey * f;
+      }
+      dx[i] -= 0.04 * x[i];
+      dy[i] -= 0.04 * y[i];
+    }
+    for (const [i, j] of g.edges) {
+      const ex = x[i] - x[j], ey = y[i] - y[j];
+      const f = Math.hypot(ex, ey) / k;
+      dx[i] -= ex * f; dy[i] -= ey * f; dx[j] += ex * f; dy[j] += ey * f;
+    }
+    for (let i = 0; i < n; i++) {
+      const d = Math.hypot(dx[i], dy[i]);
+      if (d > 0) {
+        const s = Math.min(d, temp) / d;
+        x[i] += dx[i] * s;
+        y[i] += dy[i] * s;
+      }
+    }
+    temp = Math.max(0.005, temp * 0.985);
+  }
+  const minX = Math.min(...x), maxX = Math.max(...x), minY = Math.min(...y), maxY = Math.max(...y);
+  const span = Math.max(maxX - minX, maxY - minY, 1e-9);
+  return Array.from({ length: n }, (_, i) => [
+    (x[i] - minX) / span + (1 - (maxX - minX) / span) / 2,
+    (y[i] - minY) / span + (1 - (maxY - minY) / span) / 2,
+  ]);
+}

@@ -53,3 +53,10 @@ export function propagate(graph: Graph, features: number[][], { kind, alpha, lay
   }
   return out;
 }
+
+/** Mean Euclidean distance ‖h_u − h_v‖ over the edges: how different neighbours still are. */
+export function neighbourSpread(graph: Graph, h: number[][]): number {
+  let s = 0;
+  for (const [i, j] of graph.edges) s += Math.hypot(...h[i].map((x, f) => x - h[j][f]));
+  return s / graph.edges.length;
+}

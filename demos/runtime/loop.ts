@@ -80,3 +80,20 @@ export async function runLoop({ steps, signal, step, onProgress, chunkMs = 30 }:
   }
   throwIfAborted(signal);
 }
+
+/**
+ * A read-back that Stop does not have to wait for: on a GPU, data() resolves only when all the
+ * epoch's queued work is done; an abort rejects at once (the tensor is disposed by the caller,
+ * and the backend frees it when the pending read ends).
+ */
+export function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new AbortedError());
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
+    );
+  });
+}

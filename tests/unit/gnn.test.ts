@@ -326,3 +326,12 @@ describe('no leaks', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('neighbour spread (the over-smoothing measure)', () => {
+  it('is the mean distance between the features at the ends of each edge', async () => {
+    const { neighbourSpread } = await import('@/demos/gnn/message-passing');
+    const g = { n: 3, edges: [[0, 1], [1, 2]] as [number, number][] };
+    // ‖(3,4,0)‖ = 5 and ‖(0,0,1)‖ = 1: mean 3
+    expect(neighbourSpread(g, [[0, 0, 0], [3, 4, 0], [3, 4, 1]])).toBeCloseTo(3, 12);
+  });
+});

@@ -8,7 +8,7 @@
  * 4 epochs each. `?quick=1` (browser tests): 1,000 nodes, 20 epochs, sweep 5/10/20 at 1,000 nodes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { LineChart } from '@/components/charts/LineChart';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
 import { preferredFormat } from '@/demos/gnn/gcn';
@@ -107,12 +107,8 @@ export default function GcnScale({ api }: { api: DemoApi }) {
     history.replaceState(null, '', writeHashParams(location.hash, 'gcn-scale', { nodes }));
   }, [nodes]);
 
-  const W = 520, H = 240, m = { top: 14, right: 16, bottom: 40, left: 56 };
   const maxE = Math.max(1, ...sweep.map((r) => r.edges));
   const maxMs = Math.max(1, ...sweep.map((r) => Math.max(r.epochMs, r.propagationMs)));
-  const sx = scaleLinear().domain([0, maxE]).range([m.left, W - m.right]).nice();
-  const sy = scaleLinear().domain([0, maxMs * 1.1]).range([H - m.bottom, m.top]).nice();
-  const poly = (key: 'epochMs' | 'propagationMs') => sweep.map((r) => `${sx(r.edges)},${sy(r[key])}`).join(' ');
   const dense = nodes * nodes;
 
   return (
@@ -138,18 +134,14 @@ export default function GcnScale({ api }: { api: DemoApi }) {
       ) : null}
       {sweep.length ? (
         <figure className="scale-sweep">
-          <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={fill(t.chart, { n: p.sweepN.toLocaleString('en-US') })}>
-            <g className="grid">{sy.ticks(5).map((v) => <line key={v} x1={m.left} x2={W - m.right} y1={sy(v)} y2={sy(v)} />)}</g>
-            <g className="axis">
-              {sx.ticks(5).map((v) => <text key={v} x={sx(v)} y={H - m.bottom + 16} textAnchor="middle">{v.toLocaleString('en-US')}</text>)}
-              {sy.ticks(5).map((v) => <text key={v} x={m.left - 6} y={sy(v) + 4} textAnchor="end">{v}</text>)}
-              <text x={(W + m.left) / 2} y={H - 4} textAnchor="middle">{t.edges}</text>
-              <text transform={`translate(14,${(H - m.bottom) / 2}) rotate(-90)`} textAnchor="middle">{t.epochMs}</text>
-            </g>
-            <polyline className="sweep-epoch" points={poly('epochMs')} />
-            <polyline className="sweep-prop" points={poly('propagationMs')} />
-            {sweep.map((r) => <circle key={r.avgDegree} className="sweep-dot" cx={sx(r.edges)} cy={sy(r.epochMs)} r={4} />)}
-          </svg>
+          <LineChart
+            title={fill(t.chart, { n: p.sweepN.toLocaleString('en-US') })} xLabel={t.edges} yLabel={t.epochMs}
+            xDomain={[0, maxE]} yDomain={[0, maxMs * 1.1]} yFormat={(v) => String(Math.round(v))}
+            series={[
+              { name: t.epochMs, className: 'sweep-epoch', points: sweep.map((r) => ({ x: r.edges, y: r.epochMs })) },
+              { name: 'ÂX', className: 'sweep-prop', points: sweep.map((r) => ({ x: r.edges, y: r.propagationMs })) },
+            ]}
+          />
           <figcaption>{fill(t.chart, { n: p.sweepN.toLocaleString('en-US') })}</figcaption>
           <ul className="sweep-rows">
             {sweep.map((r) => (

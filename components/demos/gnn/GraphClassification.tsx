@@ -14,13 +14,13 @@ import type { DemoApi } from '@/components/demo/types';
 import { LineChart, type Series } from '@/components/charts/LineChart';
 import { fill } from '@/content/fill';
 import {
-  batchGraphs, batchTensors, createGraphClassifier, DEGREE_CAP, GRAPH_EPOCHS, GRAPH_TEST, GRAPH_TRAIN,
-  makeGraphDataset, splitDataset, type BatchTensors, type GraphClassifier, type LabelledGraph, type Readout,
+  batchGraphs, batchTensors, countCorrect, createGraphClassifier, DEGREE_CAP, GRAPH_EPOCHS, GRAPH_TEST, GRAPH_TRAIN,
+  makeGraphDataset, splitDataset, type BatchTensors, type LabelledGraph, type Readout,
 } from '@/demos/gnn/graph-classification';
-import { degrees, type Graph } from '@/demos/gnn/graph';
-import { AbortedError, throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
+import { degrees, forceLayout, type Graph } from '@/demos/gnn/graph';
+import { throwIfAborted, untilAborted, yieldToBrowser } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
-import { mulberry32, seededPermutation } from '@/demos/runtime/rng';
+import { seededPermutation } from '@/demos/runtime/rng';
 
 const workloadFor = (quick: boolean) => (quick ? { train: 200, test: 100, epochs: 8 } : { train: GRAPH_TRAIN, test: GRAPH_TEST, epochs: GRAPH_EPOCHS });
 const READOUTS: Readout[] = ['mean', 'sum'];
@@ -39,83 +39,6 @@ function readReadout(raw: string | undefined): { readout: Readout; bad: boolean 
   if (raw === undefined) return { readout: 'mean', bad: false };
   const v = raw.trim().toLowerCase() as Readout;
   return READOUTS.includes(v) ? { readout: v, bad: false } : { readout: 'mean', bad: true };
-}
-
-/**
- * A small force layout (Fruchterman–Reingold, a fixed number of cooling steps) into [0, 1]²,
- * deterministic for a given graph. Repulsion acts only at short range and a weak pull to the
- * centre keeps pieces that rewiring cut off (even a lone node) near the rest.
- */
-function forceLayout(g: Graph, iterations = 300): [number, number][] {
-  const n = g.n;
-  const rand = mulberry32(n * 7919 + g.edges.length);
-  const x = new Float64Array(n), y = new Float64Array(n);
-  // start on a circle in node order, slightly jittered so that symmetric starts can unfold
-  for (let i = 0; i < n; i++) {
-    const a = (2 * Math.PI * i) / n;
-    x[i] = Math.cos(a) + 0.1 * (rand() - 0.5);
-    y[i] = Math.sin(a) + 0.1 * (rand() - 0.5);
-  }
-  const k = 2 / Math.sqrt(Math.max(n, 1)); // the ideal edge length
-  const dx = new Float64Array(n), dy = new Float64Array(n);
-  let temp = 0.2;
-  for (let it = 0; it < iterations; it++) {
-    dx.fill(0);
-    dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        const ex = x[i] - x[j], ey = y[i] - y[j];
-        const d2 = Math.max(ex * ex + ey * ey, 1e-6);
-        if (d2 > 16 * k * k) continue;
-        const f = (k * k) / d2;
-        dx[i] += ex * f; dy[i] += ey * f; dx[j] -= ex * f; dy[j] -= ey * f;
-      }
-      dx[i] -= 0.04 * x[i];
-      dy[i] -= 0.04 * y[i];
-    }
-    for (const [i, j] of g.edges) {
-      const ex = x[i] - x[j], ey = y[i] - y[j];
-      const f = Math.hypot(ex, ey) / k;
-      dx[i] -= ex * f; dy[i] -= ey * f; dx[j] += ex * f; dy[j] += ey * f;
-    }
-    for (let i = 0; i < n; i++) {
-      const d = Math.hypot(dx[i], dy[i]);
-      if (d > 0) {
-        const s = Math.min(d, temp) / d;
-        x[i] += dx[i] * s;
-        y[i] += dy[i] * s;
-      }
-    }
-    temp = Math.max(0.005, temp * 0.985);
-  }
-  const minX = Math.min(...x), maxX = Math.max(...x), minY = Math.min(...y), maxY = Math.max(...y);
-  const span = Math.max(maxX - minX, maxY - minY, 1e-9);
-  return Array.from({ length: n }, (_, i) => [
-    (x[i] - minX) / span + (1 - (maxX - minX) / span) / 2,
-    (y[i] - minY) / span + (1 - (maxY - minY) / span) / 2,
-  ]);
-}
-
-/**
- * A read-back that Stop does not have to wait for: on a GPU, data() resolves only when all the
- * epoch's queued work is done; an abort rejects at once (the tensor is disposed by the caller,
- * and the backend frees it when the pending read ends).
- */
-function orAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(new AbortedError());
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
-    );
-  });
-}
-
-/** How many graphs of these batches the classifier gets right, as a scalar on the device (no sync). */
-function countRight(model: GraphClassifier, batches: BatchTensors[]): tf.Scalar {
-  return tf.tidy(() => tf.addN(batches.map((b) => tf.sum(tf.cast(tf.equal(tf.argMax(model.predict(b), 1), b.labels), 'float32')))) as tf.Scalar);
 }
 
 interface Point { epoch: number; train: number; test: number }
@@ -199,12 +122,12 @@ export default function GraphClassification({ api }: { api: DemoApi }) {
           }
         }
         // the one read-back of the epoch: mean loss and both accuracies, computed on the device
-        const summary = tf.tidy(() => tf.stack([tf.mean(tf.stack(losses)), countRight(model, trainEval), countRight(model, testEval)]));
+        const summary = tf.tidy(() => tf.stack([tf.mean(tf.stack(losses)), countCorrect(model, trainEval), countCorrect(model, testEval)]));
         tf.dispose(losses);
         losses = [];
         let values: Float32Array;
         try {
-          values = (await orAbort(summary.data(), signal)) as Float32Array;
+          values = (await untilAborted(summary.data(), signal)) as Float32Array;
         } finally {
           summary.dispose();
         }
@@ -220,7 +143,7 @@ export default function GraphClassification({ api }: { api: DemoApi }) {
       const predT = tf.tidy(() => tf.concat(testEval.map((b) => tf.argMax(model.predict(b), 1))));
       let predicted: Int32Array;
       try {
-        predicted = (await orAbort(predT.data(), signal)) as Int32Array;
+        predicted = (await untilAborted(predT.data(), signal)) as Int32Array;
       } finally {
         predT.dispose();
       }

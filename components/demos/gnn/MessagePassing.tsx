@@ -14,7 +14,7 @@ import { scaleLinear } from 'd3-scale';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
 import { EXPLORER_GRAPH, khop, neighbours } from '@/demos/gnn/graph';
-import { aggregate, propagate, type AggregateKind } from '@/demos/gnn/message-passing';
+import { aggregate, neighbourSpread, propagate, type AggregateKind } from '@/demos/gnn/message-passing';
 import { AbortedError, throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 
@@ -38,13 +38,6 @@ function readAll(hash: Map<string, string>) {
   const alpha = readNumber(hash.get('alpha'), 'alpha', DEFAULTS.alpha, 0, 1);
   const node = readNumber(hash.get('node'), 'node', DEFAULTS.node, 0, G.n - 1);
   return { k, alpha, node, agg: readAgg(hash.get('agg')) };
-}
-
-/** Mean Euclidean distance ‖h_u − h_v‖ over the edges: how different neighbours still are. */
-function neighbourSpread(h: number[][]): number {
-  let s = 0;
-  for (const [i, j] of G.edges) s += Math.hypot(...h[i].map((x, f) => x - h[j][f]));
-  return s / G.edges.length;
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -109,7 +102,7 @@ export default function MessagePassing({ api }: { api: DemoApi }) {
       api.setProgress(layer / LAYERS);
     }
     const h = propagate(G, INPUT, { kind: agg, alpha, layers: LAYERS });
-    const d0 = neighbourSpread(h[0]), d = neighbourSpread(h[LAYERS]);
+    const d0 = neighbourSpread(G, h[0]), d = neighbourSpread(G, h[LAYERS]);
     setPlayed({ agg, alpha, d0, d });
     // spread: mean ‖h_u − h_v‖ over the 17 edges at layer 3; spread-0 the same at the input
     api.setMetrics({ layer: LAYERS, spread: +d.toFixed(4), 'spread-0': +d0.toFixed(4), agg: AGGS.indexOf(agg), alpha });
@@ -126,7 +119,7 @@ export default function MessagePassing({ api }: { api: DemoApi }) {
   // every layer at once: 12 nodes × 3 rounds is nothing
   const h = useMemo(() => propagate(G, INPUT, { kind: agg, alpha, layers: LAYERS }), [agg, alpha]);
   const a = useMemo(() => h.slice(0, LAYERS).map((prev) => aggregate(prev, NBRS, agg)), [h, agg]); // a[k−1] = a^k
-  const spread = useMemo(() => h.map(neighbourSpread), [h]);
+  const spread = useMemo(() => h.map((x) => neighbourSpread(G, x)), [h]);
   const field = khop(G, node, k, NBRS);
 
   const W = 480, H = 400, pad = 30, R = 17;
