@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run Debian's Chromium (/usr/bin/chromium): nothing here downloads a browser.
 // SwiftShader gives software WebGL and WebGPU: right for correctness, meaningless for speed.
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its own server beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -261,6 +261,17 @@ const zh = {
     dpProtects: '它保护的是：从训练出的模型中很难看出某一个参与者是否参加了训练、他的数据产生了多大影响（用户级差分隐私）。它不保护：模型从整体人群学到的规律；服务器在加噪之前看到的单个更新（这要靠安全聚合）；也不能让 ε 很大时的“保证”变得有意义。噪声越大，准确率越低。',
     dpMethod: '服务器把每个客户端的更新 Δ_k 缩放到 ‖Δ_k‖ ≤ S，对它们求和，加上标准差为 σS 的高斯噪声，再除以参与的客户端数。参与的客户端越多，平均后每个坐标上的噪声越小：这就是差分隐私需要大量客户端的原因。ε 用采样高斯机制的 Rényi 差分隐私近似计算，只作数量级参考。',
   },
+  // few-shot-learning lecture: one section per demo (components/demos/fewshot/*)
+  fsTransfer: {
+  },
+  fsSymbols: {
+  },
+  fsMultitask: {
+  },
+  fsMatching: {
+  },
+  fsUnfolding: {
+  },
 };
 
 type Dict = typeof zh;
@@ -520,6 +531,17 @@ const en: Dict = {
     dpChart: 'Accuracy vs communication round: different noise multipliers σ', dpCaption: 'Each update clipped to norm ≤ {S}; ε is an approximation at δ = {delta}', epsCol: 'approx. ε', normCol: 'Median update norm before clipping',
     dpProtects: 'What it protects: from the trained model it is hard to tell whether any one participant took part, or how much their data mattered (user-level differential privacy). What it does not: what the model learns about the population as a whole; the individual updates the server sees before the noise is added (that needs secure aggregation); and a large ε makes the "guarantee" hollow. More noise costs accuracy.',
     dpMethod: 'The server scales each client’s update Δ_k to ‖Δ_k‖ ≤ S, sums them, adds Gaussian noise with standard deviation σS, and divides by the number of clients in the round. The more clients per round, the smaller the noise per coordinate of the average: this is why differential privacy needs many clients. ε is approximated with Rényi differential privacy of the sampled Gaussian mechanism, for the order of magnitude only.',
+  },
+  // few-shot-learning lecture: one section per demo (components/demos/fewshot/*)
+  fsTransfer: {
+  },
+  fsSymbols: {
+  },
+  fsMultitask: {
+  },
+  fsMatching: {
+  },
+  fsUnfolding: {
   },
 };
 

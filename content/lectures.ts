@@ -20,7 +20,7 @@ export interface Lecture {
 
 export const LECTURES: Lecture[] = [
   { slug: 'recap', part: 'recap', title: { zh: '回顾：卷积与学习', en: 'Recap: convolution and learning' }, slides: '卷积层, 学习什么, 如何学习, 各种模型结构', demos: [], ready: false },
-  { slug: 'few-shot-learning', part: 'where', title: { zh: '小样本下深度学习', en: 'Deep learning from few examples' }, slides: '小样本下深度学习 ×6', demos: [], ready: false },
+  { slug: 'few-shot-learning', part: 'where', title: { zh: '小样本下深度学习', en: 'Deep learning from few examples' }, slides: '小样本下深度学习 ×6', demos: ['transfer', 'own-symbols', 'multi-task', 'matching', 'unfolding'], ready: true },
   { slug: 'federated-learning', part: 'where', title: { zh: '隐私保护下的大数据学习', en: 'Learning from private data: federated learning' }, slides: '隐私保护下的大数据学习 ×4', demos: ['fedavg', 'compression', 'stragglers', 'non-iid', 'dp-noise'], ready: true },
   { slug: 'lightweight-networks', part: 'where', title: { zh: '轻量化神经网络模型', en: 'Lightweight neural networks' }, slides: '轻量化神经网络模型', demos: [], ready: false },
   { slug: 'graph-neural-networks', part: 'where', title: { zh: '图神经网络 GNN', en: 'Graph neural networks' }, slides: '图神经网络GNN ×3', demos: ['message-passing', 'gcn-karate', 'graph-classification', 'gcn-scale'], ready: true },

@@ -119,4 +119,34 @@ export const DEMOS: Record<string, DemoSpec> = {
     needs: [],
     load: () => import('@/components/demos/fed/DpNoise'),
   },
+  transfer: {
+    title: DEMO_TITLES['transfer'],
+    height: 720,
+    needs: [],
+    load: () => import('@/components/demos/fewshot/Transfer'),
+  },
+  'own-symbols': {
+    title: DEMO_TITLES['own-symbols'],
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/fewshot/OwnSymbols'),
+  },
+  'multi-task': {
+    title: DEMO_TITLES['multi-task'],
+    height: 640,
+    needs: [],
+    load: () => import('@/components/demos/fewshot/MultiTask'),
+  },
+  matching: {
+    title: DEMO_TITLES['matching'],
+    height: 720,
+    needs: [],
+    load: () => import('@/components/demos/fewshot/Matching'),
+  },
+  unfolding: {
+    title: DEMO_TITLES['unfolding'],
+    height: 680,
+    needs: [],
+    load: () => import('@/components/demos/fewshot/Unfolding'),
+  },
 };

@@ -22,4 +22,9 @@ export const DEMO_TITLES: Record<string, Record<Lang, string>> = {
   compression: { zh: '通信代价：压缩上传的更新', en: 'Expensive communication: compressing the updates' },
   stragglers: { zh: '系统异质性：掉队的客户端与 FedProx', en: 'System heterogeneity: stragglers and FedProx' },
   'dp-noise': { zh: '隐私：裁剪加噪声（DP-FedAvg）', en: 'Privacy: clipping and noise (DP-FedAvg)' },
+  transfer: { zh: '迁移学习：冻结特征、微调与从头训练', en: 'Transfer learning: frozen features, fine-tuning, training from scratch' },
+  'own-symbols': { zh: '教它认识你自己画的符号', en: 'Teach it your own symbols' },
+  'multi-task': { zh: '多任务学习：共享主干与两个头', en: 'Multi-task learning: one shared trunk, two heads' },
+  matching: { zh: '匹配网络：在没见过的数字上做小样本分类', en: 'Matching networks: few-shot classification of unseen digits' },
+  unfolding: { zh: '深度展开：把迭代算法变成网络', en: 'Deep unfolding: an iterative algorithm becomes a network' },
 };
