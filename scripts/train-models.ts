@@ -5,10 +5,13 @@
  *                                    sweep's "does noise training help?" comparison)
  *   public/models/digit-cam/         a GAP network for 56×56 cluttered digits (CAM localisation)
  *   public/models/mnist-mc/          an MLP with dropout for MC-dropout uncertainty
+ *   public/models/digits04-cnn/      a small CNN pre-trained on digits 0–4 only: the few-shot
+ *                                    lecture's feature extractor for classes it never saw
  *   each: model.json + weights.bin (TF.js layers format) + metrics.json
  *
  *   npm run train                                  # everything (about 20 + 45 minutes on 2 cores)
- *   npm run train -- --only digit-cnn              # one model
+ *   npm run train -- --only digit-cnn              # one model (or digit-cnn-noise, digit-cam,
+ *                                                  # mnist-mc, digits04-cnn)
  *   npm run train -- --only digit-cnn --epochs 2 --out .tmp/x   # a quick look (not for committing)
  *
  * Runs TF.js in Node on the WASM backend (tfjs-node does not install here; the cpu backend's
@@ -31,6 +34,7 @@ import { CLUTTER_SIZE, CLUTTER_TEST_SEED, clutteredBatch, clutteredTestSet } fro
 import { camNet, localisation } from '../demos/interpret/cam';
 import { mlpForward, type Mlp } from '../demos/bayes/mc';
 import { MC_MLP, buildMcMlp } from '../demos/models/mc-mlp';
+import { DIGITS04_CNN, PRETRAIN_CLASSES, buildFewshotCnn, digitsOf, fewshotLogits } from '../demos/models/fewshot-cnn';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -275,9 +279,79 @@ async function trainMcMlp(epochsOverride?: number, outOverride?: string) {
   model.dispose();
 }
 
+/**
+ * public/models/digits04-cnn: the few-shot lecture's extractor (demos/models/fewshot-cnn.ts),
+ * pre-trained on the training digits 0–4 ONLY (digits 5–9 are the new task the demos learn from
+ * a handful of examples), same recipe as the digit CNN: adam, cosine decay, shift augmentation.
+ */
+const D04_EPOCHS = 8;
+async function trainDigits04Cnn(epochsOverride?: number, outOverride?: string) {
+  const EPOCHS = epochsOverride ?? D04_EPOCHS;
+  const started = Date.now();
+  const cfg = DIGITS04_CNN;
+  const [allTrain, allTest] = await Promise.all([loadMnistNode('train'), loadMnistNode('test')]);
+  const train = digitsOf(allTrain, PRETRAIN_CLASSES);
+  const test = digitsOf(allTest, PRETRAIN_CLASSES);
+  const model = buildFewshotCnn(cfg);
+  const vars = model.getWeights().map((w, i) => tf.variable(w, true, `d04_${i}`));
+  const rand = mulberry32(cfg.seed);
+  const steps = Math.ceil(train.count / BATCH);
+  const optimizer = tf.train.adam(LR);
+  const history: { epoch: number; loss: number; testAccuracy: number; seconds: number }[] = [];
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    (optimizer as unknown as { learningRate: number }).learningRate = LR * 0.5 * (1 + Math.cos((Math.PI * epoch) / EPOCHS));
+    const order = seededPermutation(train.count, cfg.seed + epoch);
+    const loss = await runEpoch(steps, (s) => {
+      const b = augmentedBatch(train, order, s * BATCH, rand, 0);
+      return tf.tidy(() => {
+        const xs = tf.tensor4d(b.x, [BATCH, IMAGE_SIZE, IMAGE_SIZE, 1]);
+        const ys = tf.oneHot(tf.tensor1d(Int32Array.from(b.y), 'int32'), cfg.classes);
+        return optimizer.minimize(() => tf.losses.softmaxCrossEntropy(ys, fewshotLogits(vars, xs)) as tf.Scalar, true)!;
+      });
+    });
+    model.setWeights(vars);
+    const testAccuracy = await evaluateAccuracy(model, test);
+    const seconds = (Date.now() - started) / 1000;
+    history.push({ epoch: epoch + 1, loss: +loss.toFixed(4), testAccuracy: +testAccuracy.toFixed(4), seconds: +seconds.toFixed(1) });
+    console.log(`epoch ${epoch + 1}/${EPOCHS}  loss ${loss.toFixed(4)}  test acc (0–4) ${(testAccuracy * 100).toFixed(2)}%  ${seconds.toFixed(0)} s`);
+  }
+  model.setWeights(vars);
+  const testAccuracy = await evaluateAccuracy(model, test);
+  const trainAccuracy = await evaluateAccuracy(model, train);
+  const dir = path.join(root, outOverride ?? 'public/models/digits04-cnn');
+  await mkdir(dir, { recursive: true });
+  const weightBytes = await saveLayersModel(model, dir);
+  const perClass = (s: { labels: Uint8Array }) => Object.fromEntries(PRETRAIN_CLASSES.map((c) => [c, s.labels.filter((l) => l === c).length]));
+  const metrics = {
+    model: 'digits04-cnn',
+    architecture: `conv3×3 ${cfg.filters[0]} ReLU → max-pool 2 → conv3×3 ${cfg.filters[1]} ReLU → max-pool 2 → flatten → dense ${cfg.features} ReLU ('features') → dense ${cfg.classes} ('logits') → softmax`,
+    config: cfg,
+    parameters: model.countParams(),
+    weightBytes,
+    data: {
+      source: 'npm:mnist@1.1.0 (10,000 real MNIST digits)', splitSeed: SPLIT_SEED,
+      classes: [...PRETRAIN_CLASSES],
+      note: 'digits 0–4 only; digits 5–9 are never seen in pre-training (they are the few-shot task)',
+      train: train.count, trainPerClass: perClass(train), test: test.count, testPerClass: perClass(test),
+    },
+    training: { epochs: EPOCHS, batchSize: BATCH, optimizer: 'adam', learningRate: LR, schedule: 'cosine', augmentation: `random shift ±${SHIFT} px`, seed: cfg.seed, backend: tf.getBackend() },
+    trainAccuracy: +trainAccuracy.toFixed(4),
+    testAccuracy: +testAccuracy.toFixed(4),
+    testSet: 'the held-out digits 0–4 of the site\'s 2,000-digit test split',
+    history,
+    trainingSeconds: Math.round((Date.now() - started) / 1000),
+    tfjs: tf.version.tfjs,
+  };
+  await writeFile(path.join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  console.log(`digits04-cnn: test accuracy (0–4) ${(testAccuracy * 100).toFixed(2)}%, ${model.countParams()} parameters, ${weightBytes} bytes`);
+  tf.dispose(vars);
+  model.dispose();
+}
+
 setWasmPaths(path.join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist') + '/');
 await tf.setBackend('wasm');
 const only = argText('only');
 const epochs = argText('epochs') ? Number(argText('epochs')) : undefined;
 for (const spec of MODELS.filter((m) => !only || m.name === only)) await trainDigitCnn(spec, epochs, argText('out'));
 if (!only || only === 'mnist-mc') await trainMcMlp(epochs, argText('out'));
+if (!only || only === 'digits04-cnn') await trainDigits04Cnn(epochs, argText('out'));

@@ -10,7 +10,10 @@ import { CamDiagram } from '@/components/figures/CamDiagram';
 import { FedArchitectureDiagram } from '@/components/figures/FedArchitectureDiagram';
 import { GcnLayerDiagram } from '@/components/figures/GcnLayerDiagram';
 import { LinearisedLoss } from '@/components/figures/LinearisedLoss';
+import { MatchingNetDiagram } from '@/components/figures/MatchingNetDiagram';
 import { McDropoutDiagram } from '@/components/figures/McDropoutDiagram';
+import { TransferDiagram } from '@/components/figures/TransferDiagram';
+import { UnfoldingDiagram } from '@/components/figures/UnfoldingDiagram';
 import { DICT } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 
@@ -102,7 +105,10 @@ export function mdxComponents(lang: Lang): MDXComponents {
     FedArchitectureDiagram,
     GcnLayerDiagram,
     LinearisedLoss,
+    MatchingNetDiagram,
     McDropoutDiagram,
+    TransferDiagram,
+    UnfoldingDiagram,
     // wide tables scroll on a phone instead of breaking the layout
     table: (props) => <div className="table-wrap"><table {...props} /></div>,
     // a display formula wider than the column scrolls; tabIndex lets keyboard users scroll it too

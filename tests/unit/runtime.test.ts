@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KERNELS, NoBackendError, chooseBackend, tfProbe, type BackendProbe } from '@/demos/runtime/backend';
-import { conv2dFilterGrad, conv2dSame } from '@/demos/runtime/conv-grad';
+import { conv2dFilterGrad, conv2dSame, filterGradByTaps } from '@/demos/runtime/conv-grad';
 import { runLoop } from '@/demos/runtime/loop';
 import { readBackendParam, readHashParams, readNumber, readSeedParam, writeHashParams, type BackendName } from '@/demos/runtime/params';
 
@@ -66,6 +66,10 @@ describe('conv2dSame', () => {
     // TF.js's own filter gradient (Conv2DBackpropFilter on the cpu backend), via autodiff
     const ref = tf.grad((b: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, b as tf.Tensor4D, 1, 'same'), dy)))(w);
     expect(maxAbsDiff(mine, ref)).toBeLessThan(1e-4);
+    // the tap-by-tap reading of the formula agrees too
+    const taps = filterGradByTaps(x, dy, 3);
+    expect(maxAbsDiff(taps, ref)).toBeLessThan(1e-4);
+    taps.dispose();
     // and the full custom gradient agrees with autodiff through tf.conv2d
     const before = tf.memory().numTensors;
     const [gx, gw] = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.mul(conv2dSame(a as tf.Tensor4D, b as tf.Tensor4D), dy)))([x, w]);

@@ -1,0 +1,281 @@
+'use client';
+/**
+ * Deep unfolding, live: super-resolution of real MNIST digits by K steps of ISTA (η = 1/L, λ
+ * grid-searched on training digits for every K) and by the same K steps unrolled into a network
+ * whose η_k and λ_k are learned (LISTA). PSNR against K for both, growing as each network
+ * finishes; pictures, the learned per-layer parameters and the metrics at the K the slider shows.
+ * The maths is in demos/fewshot/unfolding.ts.
+ *
+ * Full run (the default): ×2 with blur σ = 1, K ∈ {1, 2, 3, 5, 10, 20}, each network trained for
+ * 200 Adam steps of 32 digits drawn from 200 training digits; ISTA run to 100 steps; 300 test
+ * digits. `?quick=1` (browser tests): K ∈ {1, 2, 3}, 40 steps of 16 digits from 50 training
+ * digits, ISTA to 10 steps, 100 test digits.
+ * Hash: `#unfolding.k=5&unfolding.factor=4&unfolding.digits=20` (k snaps to a trained K).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { DemoApi } from '@/components/demo/types';
+import { ImageCanvas } from '@/components/charts/ImageCanvas';
+import { LineChart } from '@/components/charts/LineChart';
+import { fill } from '@/content/fill';
+import type { MnistSet } from '@/demos/data/mnist';
+import { mnistFromSite } from '@/demos/data/fetch';
+import {
+  blurFor, pictures, runUnfolding, UNFOLDING_DEFAULTS, UNFOLDING_QUICK,
+  type IstaCurve, type Pictures, type StageResult, type UnfoldingOptions,
+} from '@/demos/fewshot/unfolding';
+import { readNumber, writeHashParams, type Notice } from '@/demos/runtime/params';
+
+const DIGIT_CHOICES = [20, 50, 200, 2000];
+const SHOW = 5;
+const DEFAULT_K = 3;
+
+const nearest = (list: readonly number[], v: number, log = false) =>
+  list.reduce((a, b) => (Math.abs(log ? Math.log(b / v) : b - v) < Math.abs(log ? Math.log(a / v) : a - v) ? b : a));
+
+/** The hash, read defensively: numbers clamped with a notice; k snaps to a trained K. */
+function readParams(hash: Map<string, string>, { Ks, trainDigits }: UnfoldingOptions) {
+  const notices: Notice[] = [];
+  let snapped: { value: number; used: number } | null = null;
+  const kMax = Ks[Ks.length - 1];
+  const kr = readNumber(hash.get('k'), 'k', Math.min(DEFAULT_K, kMax), 1, kMax);
+  if (kr.notice) notices.push(kr.notice);
+  const k = nearest(Ks, kr.value);
+  if (!kr.notice && k !== kr.value) snapped = { value: kr.value, used: k };
+  const fr = readNumber(hash.get('factor'), 'factor', UNFOLDING_DEFAULTS.factor, 2, 4);
+  if (fr.notice) notices.push(fr.notice);
+  let factor: 2 | 4 = fr.value === 4 ? 4 : 2;
+  if (!fr.notice && fr.value !== 2 && fr.value !== 4) {
+    notices.push({ key: 'badNumber', values: { name: 'factor', value: String(fr.value), dflt: UNFOLDING_DEFAULTS.factor } });
+    factor = UNFOLDING_DEFAULTS.factor;
+  }
+  const dr = readNumber(hash.get('digits'), 'digits', trainDigits, 1, 8000);
+  if (dr.notice) notices.push(dr.notice);
+  return { k, factor, digits: nearest(DIGIT_CHOICES, Math.max(1, dr.value), true), notices, snapped };
+}
+
+const dB = (v: number) => v.toFixed(2);
+
+export default function Unfolding({ api }: { api: DemoApi }) {
+  const t = api.t.fsUnfolding;
+  const base: UnfoldingOptions = { ...UNFOLDING_DEFAULTS, ...(api.quick ? UNFOLDING_QUICK : {}), seed: api.seed };
+  const Ks = base.Ks;
+  const [init] = useState(() => readParams(api.hash, base));
+  const [k, setK] = useState(init.k);
+  const [factor, setFactor] = useState<2 | 4>(init.factor);
+  const [digits, setDigits] = useState(init.digits);
+  const [ista, setIsta] = useState<IstaCurve | null>(null);
+  const [stages, setStages] = useState<StageResult[]>([]);
+  const [ran, setRan] = useState<UnfoldingOptions | null>(null); // the options of the results shown
+  const [complete, setComplete] = useState(false);
+  const [status, setStatus] = useState('');
+  const [pics, setPics] = useState<Pictures | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const data = useRef<{ train: MnistSet; test: MnistSet } | null>(null);
+  const inputs = useRef({ factor, digits });
+  inputs.current = { factor, digits };
+
+  const options = (): UnfoldingOptions => ({ ...base, factor: inputs.current.factor, trainDigits: inputs.current.digits });
+
+  useEffect(() => {
+    init.notices.forEach((n) => api.notify(n));
+    let alive = true;
+    Promise.all([mnistFromSite('train'), mnistFromSite('test')]).then(([train, test]) => {
+      if (!alive) return;
+      data.current = { train, test };
+      setLoaded(true);
+      api.ready();
+    }, (e) => api.fail(e));
+    api.register({ run: (s) => run(s), reset: () => clear() });
+    return () => { alive = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function clear() {
+    setIsta(null);
+    setStages([]);
+    setRan(null);
+    setComplete(false);
+    setStatus('');
+  }
+
+  async function run(signal: AbortSignal) {
+    if (!data.current) return;
+    const o = options();
+    clear();
+    setRan(o);
+    setStatus(fill(t.tuning, { n: o.trainDigits, kMax: o.kMax }));
+    const r = await runUnfolding(data.current.train, data.current.test, o, {
+      signal,
+      onProgress: (f) => api.setProgress(f),
+      onIsta: (c) => setIsta(c),
+      onTrain: (K, step, loss) => setStatus(fill(t.training, { K, step, steps: o.steps, loss: loss.toFixed(5) })),
+      onStage: (s) => setStages((all) => [...all, s]),
+    });
+    setStatus(fill(t.finished, { count: r.stages.length, steps: o.steps, n: o.trainDigits }));
+    setComplete(true);
+  }
+
+  // the headline numbers: every K, and the K the slider shows
+  useEffect(() => {
+    if (!complete || !ista || !ran) return;
+    const m: Record<string, number> = {};
+    for (const s of stages) {
+      m[`psnr-ista-k${s.K}`] = +s.istaPsnr.toFixed(3);
+      m[`psnr-unrolled-k${s.K}`] = +s.psnr.toFixed(3);
+    }
+    const s = stages.find((x) => x.K === k);
+    if (s) Object.assign(m, { 'psnr-ista': +s.istaPsnr.toFixed(3), 'psnr-unrolled': +s.psnr.toFixed(3), lambda: s.istaLambda });
+    api.setMetrics({ ...m, k, factor: ran.factor, digits: ran.trainDigits, 'psnr-start': +ista.psnr[0].toFixed(3) });
+  }, [api, complete, ista, ran, stages, k]);
+
+  // the pictures at the shown K: recomputed from numbers whenever what they show changes
+  const stage = stages.find((s) => s.K === k) ?? null;
+  const istaLambda = ista && ran ? ista.lambda[k] : null;
+  useEffect(() => {
+    if (!loaded || !data.current) return;
+    let alive = true;
+    const o = ran ?? options();
+    pictures(data.current.test, o, SHOW, k, istaLambda, stage).then((p) => { if (alive) setPics(p); }, (e) => api.fail(e));
+    return () => { alive = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, ran, k, istaLambda, stage, factor]);
+
+  // K is the knob an instructor turns from the presenter window
+  useEffect(() => {
+    api.exposeParam({ name: 'k', label: t.kParam, min: Ks[0], max: Ks[Ks.length - 1], step: 1, value: k, set: (v) => setK(nearest(Ks, v)) });
+    history.replaceState(null, '', writeHashParams(location.hash, 'unfolding', { k, factor, digits }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, k, factor, digits]);
+  useEffect(() => () => api.exposeParam(null), [api]);
+
+  // a new degradation or training set makes the results void: rerun (debounced)
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    clear();
+    const h = setTimeout(() => api.requestRun(), 300);
+    return () => clearTimeout(h);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, factor, digits]);
+
+  const o = ran ?? options();
+  const m = 28 / o.factor;
+  const xMax = Ks[Ks.length - 1];
+  const istaPts = ista ? ista.psnr.slice(0, xMax + 1).map((y, x) => ({ x, y })) : [];
+  const netPts = ista ? [{ x: 0, y: ista.psnr[0] }, ...stages.map((s) => ({ x: s.K, y: s.psnr }))] : [];
+  const ys = [...istaPts, ...netPts].map((p) => p.y);
+  // headroom at the top for the legend, which sits in the chart's upper right corner
+  const [lo, hi] = ys.length ? [Math.floor(Math.min(...ys)) - 1, Math.max(...ys)] : [10, 26];
+  const yDomain: [number, number] = [lo, Math.ceil(hi + 0.4 * (hi - lo))];
+  const best = ista ? ista.psnr.reduce((b, v, i) => (v > ista.psnr[b] ? i : b), 0) : 0;
+  const kIndex = Ks.indexOf(k);
+
+  const row = (label: string, images: Float32Array[], side: number, psnrs?: number[]) => (
+    <tr>
+      <th scope="row">{label}</th>
+      {Array.from({ length: SHOW }, (_, i) => (
+        <td key={i}>
+          <ImageCanvas data={images[i] ?? null} width={side} height={side} size={64} label={fill(t.imageLabel, { row: label, i: i + 1 })} />
+          {psnrs ? <span className="hint">{psnrs[i] !== undefined ? fill(t.db, { v: psnrs[i].toFixed(1) }) : t.notYet}</span> : null}
+        </td>
+      ))}
+    </tr>
+  );
+
+  return (
+    <div className="unfolding">
+      <p className="hint">{fill(t.intro, { blur: blurFor(o.factor), f: o.factor, m })}</p>
+      <div className="demo-controls">
+        <label className="slider">
+          <span>{fill(t.kShown, { k })}</span>
+          <input type="range" min={0} max={Ks.length - 1} step={1} value={kIndex} data-control="k"
+            aria-valuetext={`K = ${k}`} onChange={(e) => setK(Ks[Number(e.target.value)])} />
+        </label>
+        <label>
+          {t.factor}{' '}
+          <select value={factor} data-control="factor" onChange={(e) => setFactor(Number(e.target.value) === 4 ? 4 : 2)}>
+            {([2, 4] as const).map((f) => <option key={f} value={f}>{fill(t.factorOption, { f, m: 28 / f, blur: blurFor(f) })}</option>)}
+          </select>
+        </label>
+        <label>
+          {t.digits}{' '}
+          <select value={digits} data-control="digits" onChange={(e) => setDigits(Number(e.target.value))}>
+            {DIGIT_CHOICES.map((n) => <option key={n} value={n}>{fill(t.digitsOption, { n })}</option>)}
+          </select>
+        </label>
+      </div>
+      {init.snapped ? <p className="demo-notice" role="note">{fill(t.kSnapped, init.snapped)}</p> : null}
+      <p className="hint" aria-live="polite">{status}</p>
+
+      <LineChart
+        title={fill(t.chart, { n: o.testDigits })} xLabel={t.xLabel} yLabel={t.yLabel}
+        xDomain={[0, xMax]} yDomain={yDomain} yFormat={(v) => `${v}`}
+        series={ista ? [
+          { name: t.x0Name, className: 'fed-target', points: [{ x: 0, y: ista.psnr[0] }, { x: xMax, y: ista.psnr[0] }] },
+          { name: t.istaName, className: 'control', points: istaPts },
+          { name: t.unrolledName, points: netPts },
+        ] : []}
+      />
+
+      {ista ? (
+        <div className="table-wrap">
+          <table className="fed-table">
+            <caption>{fill(t.tableCaption, { n: o.testDigits })}</caption>
+            <thead>
+              <tr><th scope="col">K</th><th scope="col">{t.colIsta}</th><th scope="col">{t.colLambda}</th><th scope="col">{t.colUnrolled}</th><th scope="col">{t.colMatch}</th></tr>
+            </thead>
+            <tbody>
+              {Ks.map((K) => {
+                const s = stages.find((x) => x.K === K);
+                return (
+                  <tr key={K} data-k={K}>
+                    <th scope="row">{K}</th>
+                    <td>{dB(ista.psnr[K])}</td>
+                    <td>{ista.lambda[K]}</td>
+                    <td>{s ? dB(s.psnr) : t.notYet}</td>
+                    <td>{s ? (s.istaStepsToMatch === null ? fill(t.never, { kMax: o.kMax }) : fill(t.steps, { n: s.istaStepsToMatch })) : t.notYet}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="hint">{fill(t.istaBest, { kMax: o.kMax, psnr: dB(ista.psnr[best]), k: best, lambda: ista.lambda[best], x0: dB(ista.psnr[0]) })}</p>
+        </div>
+      ) : null}
+
+      <div className="table-wrap">
+        <table className="fed-table unfolding-pics">
+          <caption>{fill(t.picsCaption, { n: SHOW, k })}</caption>
+          <thead>
+            <tr><td />{Array.from({ length: SHOW }, (_, i) => <th key={i} scope="col">{fill(t.digit, { i: i + 1 })}</th>)}</tr>
+          </thead>
+          <tbody>
+            {row(t.original, pics?.original ?? [], 28)}
+            {row(fill(t.observed, { m: pics?.m ?? m }), pics?.observed ?? [], pics?.m ?? m)}
+            {row(fill(t.istaRow, { k }), pics?.ista ?? [], 28, pics?.psnrIsta ?? [])}
+            {row(fill(t.unrolledRow, { k }), pics?.unrolled ?? [], 28, pics?.psnrUnrolled ?? [])}
+          </tbody>
+        </table>
+      </div>
+
+      {stage && ista ? (
+        <div className="table-wrap">
+          <table className="fed-table">
+            <caption>{fill(t.stagesCaption, { k })}</caption>
+            <thead>
+              <tr><td /><th scope="col">{t.fixed}</th>{stage.eta.map((_, i) => <th key={i} scope="col">{fill(t.stage, { k: i + 1 })}</th>)}</tr>
+            </thead>
+            <tbody>
+              <tr><th scope="row">{t.etaRow}</th><td>{ista.eta.toFixed(2)}</td>{stage.eta.map((v, i) => <td key={i}>{v.toFixed(2)}</td>)}</tr>
+              <tr><th scope="row">{t.lambdaRow}</th><td>{stage.istaLambda}</td>{stage.lambda.map((v, i) => <td key={i}>{v.toFixed(4)}</td>)}</tr>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <p className="hint">{fill(t.method, { steps: o.steps, batch: o.batchSize })}</p>
+      <p className="hint">{t.slide}</p>
+      <p className="hint">{fill(t.knowledge, { m, black: (m * m * 784).toLocaleString(api.lang === 'zh' ? 'zh-CN' : 'en') })}</p>
+    </div>
+  );
+}
