@@ -278,7 +278,7 @@ const zh = {
     verdict: 'k = 5 时：冻结特征 + 新的头 {frozen}，从零训练 {scratch}，相差 {gap} 个百分点。',
     why: '为什么有用：在数字 0–4 上学到的笔画、弧线、交叉等特征对数字 5–9 同样有用（特征可以迁移）；冻结特征时只需拟合新头的 {head} 个参数，而从零训练要用每类几张图拟合 {total} 个参数，很容易过拟合。样例越多，从零训练追得越近。',
     honest: '看清楚差距有多大：这里的“大数据集”只有约 4,000 张、5 类数字，而一个小 CNN 即使从零开始，在居中、干净的 MNIST 数字上也学得很快，所以在这个演示里迁移的优势只有几个百分点，不同的抽取之间还会有起伏。预训练数据越大、越多样（例如 ImageNet 上的一百多万张图、一千类），迁移的优势越明显——这正是迁移学习在实际应用中如此有效的原因。',
-    method: '三种方法都用 Adam、全批量训练。冻结特征：特征只计算一次，只训练新的头（学习率 {lr}，{headSteps} 步：每一步几乎不花时间，所以训练到收敛）。微调和从零训练各 {steps} 步。微调：新头学习率 {lr}，预训练的层学习率小 {ratio} 倍（{bodyLr}），以免随机的新头在最初几步产生的大梯度破坏已经有用的特征。从零训练：同样的结构，随机初始化，所有层学习率 {lr}。',
+    method: '三种方法都用 Adam；每一步最多用 50 张图（k ≤ 10 时就是整个支持集，k 更大时每步随机取 50 张）。冻结特征：特征只计算一次，只训练新的头（学习率 {lr}，{headSteps} 步：每一步几乎不花时间，所以训练到收敛）。微调和从零训练各 {steps} 步。微调：新头学习率 {lr}，预训练的层学习率小 {ratio} 倍（{bodyLr}），以免随机的新头在最初几步产生的大梯度破坏已经有用的特征。从零训练：同样的结构，随机初始化，所有层学习率 {lr}。',
   },
   fsSymbols: {
     intro: '画出你自己发明的 2–5 种符号，每种画几遍。下面的特征提取器只在数字 0–4 上预训练过，从没见过你的符号；这里只为它训练一个新的输出层（冻结特征 + 新的头），几秒钟就能学会。',
@@ -639,7 +639,7 @@ const en: Dict = {
     verdict: 'At k = 5: frozen features + new head {frozen}, from scratch {scratch}, a gap of {gap} points.',
     why: 'Why it works: the strokes, arcs and crossings learned on digits 0–4 are just as useful for digits 5–9 (features transfer); with frozen features only the new head\'s {head} parameters are fitted, while training from scratch fits {total} parameters to a few images per class and overfits easily. With more examples, scratch catches up.',
     honest: 'Look at how large the gap is: the “big dataset” here is only about 4,000 digits of 5 classes, and a small CNN, even from scratch, learns quickly on centred, clean MNIST digits, so in this demo transfer’s advantage is only a few points, and it varies from draw to draw. The larger and more varied the pre-training data (for example ImageNet’s more than a million images in a thousand classes), the clearer the advantage — which is why transfer learning works so well in practice.',
-    method: 'All three use Adam, full-batch. Frozen: the features are computed once and only the new head is trained (learning rate {lr}, {headSteps} steps: each costs next to nothing, so it is trained to convergence). Fine-tuning and scratch train for {steps} steps each. Fine-tune: the new head learns at {lr}, the pre-trained layers {ratio}× slower ({bodyLr}), so that the large gradients of the random new head in the first steps do not wreck features that already work. Scratch: the same architecture from a random initialisation, every layer at {lr}.',
+    method: 'All three use Adam, with at most 50 images per step (the whole support set up to k = 10, a random 50 of it beyond). Frozen: the features are computed once and only the new head is trained (learning rate {lr}, {headSteps} steps: each costs next to nothing, so it is trained to convergence). Fine-tuning and scratch train for {steps} steps each. Fine-tune: the new head learns at {lr}, the pre-trained layers {ratio}× slower ({bodyLr}), so that the large gradients of the random new head in the first steps do not wreck features that already work. Scratch: the same architecture from a random initialisation, every layer at {lr}.',
   },
   fsSymbols: {
     intro: 'Draw 2–5 symbols you make up yourself, each a few times. The feature extractor below was pre-trained on the digits 0–4 only and has never seen your symbols; only a new output layer is trained for them here (frozen features + a new head), and it learns in seconds.',

@@ -24,7 +24,7 @@ export const transferWorkloads: BenchWorkload[] = [
       const ctx = createContext(extractor, test, work.testLimit);
       return {
         items: 3,
-        note: `k = 5, 1 draw, ${work.budget.steps} full-batch Adam steps per method, scored on ${ctx.test.n} test digits 5–9`,
+        note: `k = 5, 1 draw, ${work.budget.steps} Adam steps (fine-tune, scratch) and ${work.budget.headSteps} (frozen head), scored on ${ctx.test.n} test digits 5–9`,
         async run() {
           await runTransfer(ctx, train, work, 1234);
         },

@@ -2,7 +2,7 @@
  * Transfer learning, measured: a CNN pre-trained on digits 0–4 (demos/fewshot/extractor.ts)
  * meets a new task — digits 5–9, relabelled 0–4 — with only k labelled examples per class.
  * Three ways to learn the new task from the same k·5 images, the same optimiser (Adam,
- * full-batch: at most 250 images) and the same number of steps (the frozen head, which costs next
+ * full batches up to 50 images, minibatches of 50 beyond) and the same number of steps (the frozen head, which costs next
  * to nothing per step, trains for more: Budget.headSteps):
  *
  *   frozen    keep the pre-trained body, replace the output: features are computed once, only a
@@ -71,10 +71,10 @@ export const stepsOf = (method: Method, budget: Budget) => (method === 'frozen' 
  */
 export const FULL_WORKLOAD: Workload = { ks: [1, 2, 5, 10, 20, 50], draws: 3, budget: DEFAULT_BUDGET };
 /**
- * ?quick=1 and the bench's quick variant: k = 5 only, one draw, 40 steps, scored on the first 300
+ * ?quick=1 and the bench's quick variant: k = 5 only, one draw, 30 steps, scored on the first 200
  * test digits 5–9 (the cpu backend trains a conv net slowly).
  */
-export const QUICK_WORKLOAD: Workload = { ks: [5], draws: 1, budget: { ...DEFAULT_BUDGET, steps: 40 }, testLimit: 300 };
+export const QUICK_WORKLOAD: Workload = { ks: [5], draws: 1, budget: { ...DEFAULT_BUDGET, steps: 30 }, testLimit: 200 };
 
 export const MAX_K = 50;
 
@@ -162,6 +162,12 @@ export interface Trainer {
 }
 
 const EVAL_BATCH = 250;
+/**
+ * Fine-tuning and scratch steps see at most this many images: the whole support set up to k = 10,
+ * a random minibatch beyond (k = 20, 50), so a step costs the same from k = 10 on and the full run
+ * stays a few minutes on WASM (full batches at k = 50 made it ten).
+ */
+export const BATCH_CAP = 50;
 
 export function createTrainer(ctx: TransferContext, method: Method, support: FewShotSet, budget: Budget, seed: number): Trainer {
   const k = support.n / WAYS;
@@ -205,13 +211,36 @@ export function createTrainer(ctx: TransferContext, method: Method, support: Few
   cleanup.push(xs);
   const all = [...body, ...head];
   const bodyLr = method === 'finetune' ? budget.lr * budget.bodyLrScale : budget.lr;
+  // minibatches for large support sets: a seeded reshuffle of the support set, BATCH_CAP at a time
+  // (the images are a constant: no gradient flows through the gather)
+  const order = Array.from({ length: support.n }, (_, i) => i);
+  const rand = mulberry32((seed ^ 0x5bd1e995) >>> 0);
+  let at = support.n;
+  const nextBatch = () => {
+    const out = new Int32Array(BATCH_CAP);
+    for (let b = 0; b < BATCH_CAP; b++) {
+      if (at >= support.n) {
+        for (let i = support.n - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+        at = 0;
+      }
+      out[b] = order[at++];
+    }
+    return out;
+  };
   const optBody = tf.train.adam(bodyLr);
   const optHead = tf.train.adam(budget.lr);
   return {
     method, k,
     step() {
       keep(tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(ys, fewshotLogits(all, xs)) as tf.Scalar, all);
+        // up to BATCH_CAP images: the whole support set; beyond, a fresh random minibatch
+        let bx: tf.Tensor4D = xs, by: tf.Tensor2D = ys;
+        if (support.n > BATCH_CAP) {
+          const idx = tf.tensor1d(nextBatch(), 'int32');
+          bx = tf.gather(xs, idx);
+          by = tf.gather(ys, idx);
+        }
+        const { value, grads } = tf.variableGrads(() => tf.losses.softmaxCrossEntropy(by, fewshotLogits(all, bx)) as tf.Scalar, all);
         optBody.applyGradients(body.map((v) => ({ name: v.name, tensor: grads[v.name] })));
         optHead.applyGradients(head.map((v) => ({ name: v.name, tensor: grads[v.name] })));
         return value;
@@ -262,7 +291,7 @@ export interface RunOptions {
  * Rough cost of one step, for an even progress bar: a head step is nearly free, a whole-network
  * step costs in proportion to the images it sees (plus a fixed overhead).
  */
-const stepCost = (method: Method, k: number) => (method === 'frozen' ? 0.2 : 10 + WAYS * k);
+const stepCost = (method: Method, k: number) => (method === 'frozen' ? 0.2 : 10 + Math.min(WAYS * k, BATCH_CAP));
 const evalCost = (method: Method, testN: number) => (method === 'frozen' ? 1 : testN / 2);
 
 /** Trains and scores every (k, method, draw) of `work`; k outermost, draws innermost. */

@@ -17,6 +17,8 @@ test('the bench page runs every workload and leaks nothing', async ({ page, watc
     'bayes/mc-regression-train': 300, 'bayes/mc-classify': 200,
     'gnn/karate-train': 50, 'gnn/graph-classification-epoch': 1, 'gnn/scale-epoch-1k': 1, 'gnn/scale-epoch-10k': 1,
     'fed/round-k10': 1, 'fed/round-k100': 1, 'fed/fedsgd-round-k100': 1, 'fed/round-topk': 1, 'fed/round-dp': 1,
+    'fewshot/transfer-k5': 3, 'fewshot/symbols-head': 1, 'fewshot/matching-train-100-episodes': 100, 'fewshot/matching-eval': 100,
+    'fewshot/multitask-n300': 1, 'fewshot/unfolding-train-k5': 20, 'fewshot/ista-k20-eval': 5,
   });
   for (const row of r.rows) expect(row.medianMs).toBeGreaterThan(0);
   expect(r.matMulGflops).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  * k = 1…50; the curve and the table grow as each (k, method) finishes. Maths in
  * demos/fewshot/transfer.ts.
  * Full run: k ∈ {1, 2, 5, 10, 20, 50}, 3 support-set draws each, 100 full-batch steps per method.
- * `?quick=1` (browser tests): QUICK_WORKLOAD — k = 5 only, one draw, fewer steps, 300 test digits.
+ * `?quick=1` (browser tests): QUICK_WORKLOAD — k = 5 only, one draw, 30 steps, 200 test digits.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DemoApi } from '@/components/demo/types';
