@@ -7,20 +7,11 @@ import { batchAsFloats } from '@/demos/data/mnist';
 import { loadMnistNode } from '@/demos/data/mnist-node';
 import { evaluateAccuracy } from '@/demos/models/evaluate';
 import { logitsOf } from '@/demos/models/load';
+import { loadModelNode } from '@/demos/models/load-node';
 import { clutteredTestSet } from '@/demos/data/clutter';
 import { camNet, localisation } from '@/demos/interpret/cam';
 
-/** Loads a committed model from disk (the browser fetches the same two files). */
-async function loadCommitted(name = 'digit-cnn') {
-  const dir = path.resolve('public/models', name);
-  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
-  const weights = readFileSync(path.join(dir, 'weights.bin'));
-  return tf.loadLayersModel(tf.io.fromMemory({
-    modelTopology: json.modelTopology,
-    weightSpecs: json.weightsManifest[0].weights,
-    weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-  }));
-}
+const loadCommitted = (name = 'digit-cnn') => loadModelNode(name);
 
 describe.each(['digit-cnn', 'digit-cnn-noise'])('the committed %s', (name) => {
   it('is as accurate on the held-out split as its metrics.json says (≥ 97%), in ≤ 500 KB', async () => {

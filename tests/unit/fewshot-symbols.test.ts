@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { drawingToMnist } from '@/demos/data/drawing';
@@ -10,6 +8,7 @@ import {
   symbolTrainingSet, trainSymbolHead, type SampleShape, type SymbolClass,
 } from '@/demos/fewshot/symbols';
 import { extractorFromModel } from '@/demos/fewshot/extractor';
+import { loadModelNode } from '@/demos/models/load-node';
 
 const img = (fill: (i: number) => number) => Float32Array.from({ length: IMAGE_PIXELS }, (_, i) => fill(i));
 
@@ -102,13 +101,7 @@ describe('own symbols: sample strokes', () => {
 
 describe('own symbols with the committed extractor (digits 0–4 only)', () => {
   it('learns ○ × △ from three drawings each and recognises fresh ones', async () => {
-    const dir = path.resolve('public/models/digits04-cnn');
-    const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
-    const weights = readFileSync(path.join(dir, 'weights.bin'));
-    const model = await tf.loadLayersModel(tf.io.fromMemory({
-      modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights,
-      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-    }));
+    const model = await loadModelNode('digits04-cnn');
     const ex = extractorFromModel(model);
     const before = tf.memory().numTensors;
     const rand = mulberry32(11);

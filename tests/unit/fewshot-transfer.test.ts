@@ -5,8 +5,6 @@
  * pre-trained weights alone while fine-tuning moves them; a head learns linearly separable
  * features perfectly; shapes; nothing leaks. Small step counts keep the cpu backend fast.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IMAGE_PIXELS, type MnistSet } from '@/demos/data/mnist';
@@ -17,18 +15,9 @@ import {
   type TransferContext,
 } from '@/demos/fewshot/transfer';
 import { fewshotFeatures } from '@/demos/models/fewshot-cnn';
+import { loadModelNode } from '@/demos/models/load-node';
 
-/** The committed model, read from disk (the browser fetches the same two files). */
-async function loadCommitted() {
-  const dir = path.resolve('public/models', EXTRACTOR_MODEL);
-  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8'));
-  const weights = readFileSync(path.join(dir, 'weights.bin'));
-  return tf.loadLayersModel(tf.io.fromMemory({
-    modelTopology: json.modelTopology,
-    weightSpecs: json.weightsManifest[0].weights,
-    weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-  }));
-}
+const loadCommitted = () => loadModelNode(EXTRACTOR_MODEL);
 
 let train: MnistSet;
 let test: MnistSet;
