@@ -263,7 +263,7 @@ const zh = {
   },
   // few-shot-learning lecture: one section per demo (components/demos/fewshot/*)
   fsTransfer: {
-    intro: '一个小型 CNN 只在数字 0–4（约 4,000 张训练图）上预训练过。新任务是数字 5–9（重新编号为 0–4），每类只给 k 个带标签的样例。同样的几张图、同样的优化器和步数，三种学法：',
+    intro: '一个小型 CNN 只在数字 0–4（约 4,000 张训练图）上预训练过。新任务是数字 5–9（重新编号为 0–4），每类只给 k 个带标签的样例。同样的几张图、同样的优化器，三种学法：',
     step1: '预训练：在大数据集上训练网络（这里：数字 0–4）；',
     step2: '保留低层和中间层，换掉输出层（这里：5 路 softmax 头换成新的、随机初始化的头）；',
     step3: '在小数据集上微调：只训练新的头（冻结特征），或者连同预训练的层一起训练（微调）。作为对照，同样的网络也从随机初始化开始训练（从零训练）。',
@@ -271,8 +271,7 @@ const zh = {
     steps: '训练步数', stepsLabel: '微调与从零训练的步数：{steps}', draws: '每个 k 抽取支持集的次数', showK: '显示 k =',
     supportCaption: '新任务的支持集：每类 {k} 个训练样例，共 {n} 张图（第 1 次抽取）',
     classLabel: '数字 {digit} → 类 {label}', thumb: '数字 {digit} 的第 {i} 个样例',
-    chart: '测试准确率随每类样例数 k 的变化：三种方法', xLabel: 'log₂ k（每类样例数的对数）', yLabel: '测试准确率',
-    xNote: '横轴是 log₂ k：k = 1, 2, 5, 10, 20, 50 分别在 0, 1, 2.3, 3.3, 4.3, 5.6 处。',
+    chart: '测试准确率随每类样例数 k 的变化：三种方法', xLabel: '每类样例数 k（对数刻度）', yLabel: '测试准确率',
     progress: 'k = {k}，{method}：第 {draw}/{draws} 次抽取，第 {step}/{steps} 步',
     tableCaption: '在全部 {n} 个测试数字 5–9 上的准确率（{draws} 次抽取支持集的平均；鼠标悬停看每次的结果）',
     verdict: 'k = 5 时：冻结特征 + 新的头 {frozen}，从零训练 {scratch}，相差 {gap} 个百分点。',
@@ -624,7 +623,7 @@ const en: Dict = {
   },
   // few-shot-learning lecture: one section per demo (components/demos/fewshot/*)
   fsTransfer: {
-    intro: 'A small CNN was pre-trained on digits 0–4 only (about 4,000 training images). The new task is digits 5–9 (relabelled 0–4), with only k labelled examples per class. The same few images, the same optimiser and the same number of steps, three ways to learn:',
+    intro: 'A small CNN was pre-trained on digits 0–4 only (about 4,000 training images). The new task is digits 5–9 (relabelled 0–4), with only k labelled examples per class. The same few images, the same optimiser, three ways to learn:',
     step1: 'pre-train the network on a big dataset (here: digits 0–4);',
     step2: 'keep the low and middle layers and replace the output layer (here: the 5-way softmax head becomes a new, randomly initialised head);',
     step3: 'fine-tune on the small dataset: train only the new head (frozen features), or the pre-trained layers too (fine-tuning). For comparison, the same network is also trained from a random initialisation (from scratch).',
@@ -632,8 +631,7 @@ const en: Dict = {
     steps: 'training steps', stepsLabel: 'Steps of fine-tuning and of training from scratch: {steps}', draws: 'Support-set draws per k', showK: 'Show k =',
     supportCaption: 'The new task\'s support set: {k} training examples per class, {n} images (draw 1)',
     classLabel: 'digit {digit} → class {label}', thumb: 'example {i} of digit {digit}',
-    chart: 'Test accuracy against examples per class k: three methods', xLabel: 'log₂ k (log of examples per class)', yLabel: 'test accuracy',
-    xNote: 'The x axis is log₂ k: k = 1, 2, 5, 10, 20, 50 sit at 0, 1, 2.3, 3.3, 4.3, 5.6.',
+    chart: 'Test accuracy against examples per class k: three methods', xLabel: 'examples per class k (log scale)', yLabel: 'test accuracy',
     progress: 'k = {k}, {method}: draw {draw}/{draws}, step {step}/{steps}',
     tableCaption: 'Accuracy on all {n} held-out digits 5–9 (mean over {draws} support-set draws; hover for each draw)',
     verdict: 'At k = 5: frozen features + new head {frozen}, from scratch {scratch}, a gap of {gap} points.',

@@ -18,7 +18,7 @@ export interface RefPoint {
   label: string;
 }
 
-export function LineChart({ series, refs = [], xLabel, yLabel, xDomain, yDomain = [0, 1], yFormat = (v) => `${Math.round(v * 100)}%`, title }: {
+export function LineChart({ series, refs = [], xLabel, yLabel, xDomain, yDomain = [0, 1], yFormat = (v) => `${Math.round(v * 100)}%`, xTicks, title }: {
   series: Series[];
   refs?: RefPoint[];
   xLabel: string;
@@ -26,6 +26,8 @@ export function LineChart({ series, refs = [], xLabel, yLabel, xDomain, yDomain 
   xDomain: [number, number];
   yDomain?: [number, number];
   yFormat?: (v: number) => string;
+  /** the x ticks to draw and their labels (e.g. k = 1, 2, 5 … on a log axis); default: d3's ticks */
+  xTicks?: { value: number; label: string }[];
   title: string;
 }) {
   const W = 560, H = 300, m = { top: 16, right: 20, bottom: 44, left: 56 };
@@ -41,8 +43,8 @@ export function LineChart({ series, refs = [], xLabel, yLabel, xDomain, yDomain 
             <text x={m.left - 8} y={y(v)} dy="0.32em" textAnchor="end">{yFormat(v)}</text>
           </g>
         ))}
-        {x.ticks(6).map((v) => (
-          <text key={v} x={x(v)} y={H - m.bottom + 18} textAnchor="middle">{v}</text>
+        {(xTicks ?? x.ticks(6).map((v) => ({ value: v, label: String(v) }))).map((t) => (
+          <text key={t.value} x={x(t.value)} y={H - m.bottom + 18} textAnchor="middle">{t.label}</text>
         ))}
       </g>
       <text className="axis-label" x={(m.left + W - m.right) / 2} y={H - 6} textAnchor="middle">{xLabel}</text>

@@ -149,12 +149,12 @@ export default function Transfer({ api }: { api: DemoApi }) {
       <LineChart
         title={t.chart} xLabel={t.xLabel} yLabel={t.yLabel}
         xDomain={[xOf(ks[0]) - 0.3, xOf(ks[ks.length - 1]) + 0.3]} yDomain={[0, 1]}
+        xTicks={ks.map((k) => ({ value: xOf(k), label: String(k) }))}
         series={METHODS.map((m) => ({
           name: names[m], className: SERIES_CLASS[m],
           points: cells.filter((c) => c.method === m).map((c) => ({ x: xOf(c.k), y: c.accuracy })),
         }))}
       />
-      <p className="hint">{t.xNote}</p>
       <p className="demo-status" aria-live="polite">
         {at ? fill(t.progress, { k: at.k, method: names[at.method], draw: at.draw + 1, draws, step: at.step, steps: at.method === 'frozen' ? headSteps : steps }) : ''}
       </p>

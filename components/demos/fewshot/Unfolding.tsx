@@ -210,6 +210,7 @@ export default function Unfolding({ api }: { api: DemoApi }) {
       <LineChart
         title={fill(t.chart, { n: o.testDigits })} xLabel={t.xLabel} yLabel={t.yLabel}
         xDomain={[0, xMax]} yDomain={yDomain} yFormat={(v) => `${v}`}
+        xTicks={xMax < 6 ? Array.from({ length: xMax + 1 }, (_, k) => ({ value: k, label: String(k) })) : undefined}
         series={ista ? [
           { name: t.x0Name, className: 'fed-target', points: [{ x: 0, y: ista.psnr[0] }, { x: xMax, y: ista.psnr[0] }] },
           { name: t.istaName, className: 'control', points: istaPts },
