@@ -7,7 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 180_000,
+  // two workers share the 2 cores: a software-WebGL run can take twice as long as alone
+  timeout: 300_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
   // two test files at a time on this 2-core machine: the whole suite in ~20 min instead of ~27
