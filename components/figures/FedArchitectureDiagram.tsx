@@ -18,8 +18,8 @@
  * variables, so it follows light and dark themes. Symbols are the same in both languages; only
  * the prose labels change with `lang`.
  */
-import type { CSSProperties, ReactElement } from 'react';
-import { ArrowMarker, FigureSvg } from './frame';
+import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg, Formula, mutedFill, accentFill, accentStroke, softFill, halo } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -110,44 +110,6 @@ const BOUNDARY_Y = 240;
 const ARROW_DX = 13; // half the gap between the down and the up arrow of one client
 const RAW_X = CLIENT_CX[1] - 52; // the crossed-out raw-data arrow
 
-const mutedFill = { fill: 'var(--muted, currentColor)' } as const;
-const accentFill = { fill: 'var(--accent, #0b5cad)' } as const;
-const accentStroke = { stroke: 'var(--accent, #0b5cad)' } as const;
-const softFill = { fill: 'var(--accent-soft, #dbe9f7)' } as const;
-/** a halo in the page colour, so a label stays readable where an arrow crosses it */
-const halo = { stroke: 'var(--bg, #fff)', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
-
-/** One piece of a formula: text, optionally with a subscript and a superscript after it. */
-interface Part {
-  t: string;
-  italic?: boolean;
-  sub?: string;
-  sup?: string;
-}
-
-/** A formula as one <text>: each part's sub/superscript is a shifted, smaller tspan. */
-function Formula({ x, y, parts, size = 13, anchor = 'start', style }: {
-  x: number; y: number; parts: Part[]; size?: number; anchor?: 'start' | 'middle' | 'end'; style?: CSSProperties;
-}): ReactElement {
-  const small = size * 0.7;
-  const spans: ReactElement[] = [];
-  let cur = 0; // current baseline offset
-  const at = (target: number) => {
-    const dy = target - cur;
-    cur = target;
-    return dy;
-  };
-  parts.forEach((p, i) => {
-    spans.push(<tspan key={`m${i}`} dy={at(0)} fontStyle={p.italic ? 'italic' : 'normal'}>{p.t}</tspan>);
-    if (p.sub) spans.push(<tspan key={`b${i}`} dy={at(size * 0.3)} fontSize={small} fontStyle="italic">{p.sub}</tspan>);
-    if (p.sup) spans.push(<tspan key={`p${i}`} dy={at(-size * 0.42)} fontSize={small} fontStyle="italic">{p.sup}</tspan>);
-  });
-  return (
-    <text x={x} y={y} textAnchor={anchor} fontSize={size} fill="currentColor" style={style}>
-      {spans}
-    </text>
-  );
-}
 
 function Hospital({ x, y }: { x: number; y: number }): ReactElement {
   return (

@@ -18,7 +18,7 @@
  * languages; only the prose labels change with `lang`.
  */
 import type { CSSProperties, ReactElement } from 'react';
-import { ArrowMarker, FigureSvg } from './frame';
+import { ArrowMarker, FigureSvg, mutedFill, accentFill, accentStroke } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -99,9 +99,6 @@ const COMB_CX = (COMB.x0 + COMB.x1) / 2;
 const HPREV_Y = 70;
 const HOUT_Y = 262;
 
-const mutedFill = { fill: 'var(--muted, currentColor)' } as const;
-const accentFill = { fill: 'var(--accent, #0b5cad)' } as const;
-const accentStroke = { stroke: 'var(--accent, #0b5cad)' } as const;
 const rgb = (h: Vec) => `rgb(${h.map((c) => Math.round(255 * Math.min(1, Math.max(0, c)))).join(',')})`;
 const fmt = (v: number) => (Math.round(v * 100) / 100).toFixed(2).replace(/^0/, '');
 

@@ -15,8 +15,8 @@
  * variables, so it follows light and dark themes. Symbols are the same in both languages; only
  * the prose labels change with `lang`.
  */
-import type { CSSProperties, ReactElement } from 'react';
-import { ArrowMarker, FigureSvg } from './frame';
+import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg, Formula, mutedFill, accentFill, accentStroke, softFill, panelFill } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -93,38 +93,6 @@ const YHAT_X = 770; // ŷ bar chart
 const YHAT_BASE = 300;
 const YHAT_HMAX = 180; // height for probability 1
 
-const mutedFill = { fill: 'var(--muted, currentColor)' } as const;
-const accentFill = { fill: 'var(--accent, #0b5cad)' } as const;
-const accentStroke = { stroke: 'var(--accent, #0b5cad)' } as const;
-const softFill = { fill: 'var(--accent-soft, #dbe9f7)' } as const;
-const panelFill = { fill: 'var(--panel, #f4f2ec)' } as const;
-
-interface Part {
-  t: string;
-  italic?: boolean;
-  sub?: string;
-}
-
-function Formula({ x, y, parts, size = 12, anchor = 'start', style }: {
-  x: number; y: number; parts: Part[]; size?: number; anchor?: 'start' | 'middle' | 'end'; style?: CSSProperties;
-}): ReactElement {
-  const spans: ReactElement[] = [];
-  let cur = 0;
-  const at = (target: number) => {
-    const dy = target - cur;
-    cur = target;
-    return dy;
-  };
-  parts.forEach((p, i) => {
-    spans.push(<tspan key={`m${i}`} dy={at(0)} fontStyle={p.italic ? 'italic' : 'normal'}>{p.t}</tspan>);
-    if (p.sub) spans.push(<tspan key={`b${i}`} dy={at(size * 0.3)} fontSize={size * 0.7} fontStyle="italic">{p.sub}</tspan>);
-  });
-  return (
-    <text x={x} y={y} textAnchor={anchor} fontSize={size} fill="currentColor" style={style}>
-      {spans}
-    </text>
-  );
-}
 
 /** A "handwritten" digit tile: the digit in a serif italic on a panel. */
 function Digit({ x, y, d, query }: { x: number; y: number; d: string; query?: boolean }): ReactElement {

@@ -15,8 +15,8 @@
  * variables, so it follows light and dark themes. Symbols are the same in both languages; only
  * the prose labels change with `lang`.
  */
-import type { CSSProperties, ReactElement } from 'react';
-import { ArrowMarker, FigureSvg } from './frame';
+import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg, Formula, mutedFill, accentFill, accentStroke, softFill, panelFill, halo } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -99,41 +99,6 @@ const HEAD_X = 578;
 const HEAD_W = 74;
 const HEAD_H = 54;
 
-const mutedFill = { fill: 'var(--muted, currentColor)' } as const;
-const accentFill = { fill: 'var(--accent, #0b5cad)' } as const;
-const accentStroke = { stroke: 'var(--accent, #0b5cad)' } as const;
-const softFill = { fill: 'var(--accent-soft, #dbe9f7)' } as const;
-const panelFill = { fill: 'var(--panel, #f4f2ec)' } as const;
-const halo = { stroke: 'var(--bg, #fff)', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
-
-interface Part {
-  t: string;
-  italic?: boolean;
-  sub?: string;
-}
-
-/** A formula as one <text>: each part's subscript is a shifted, smaller tspan. */
-function Formula({ x, y, parts, size = 12, anchor = 'start', style }: {
-  x: number; y: number; parts: Part[]; size?: number; anchor?: 'start' | 'middle' | 'end'; style?: CSSProperties;
-}): ReactElement {
-  const spans: ReactElement[] = [];
-  let cur = 0;
-  const at = (target: number) => {
-    const dy = target - cur;
-    cur = target;
-    return dy;
-  };
-  parts.forEach((p, i) => {
-    spans.push(<tspan key={`m${i}`} dy={at(0)} fontStyle={p.italic ? 'italic' : 'normal'}>{p.t}</tspan>);
-    if (p.sub) spans.push(<tspan key={`b${i}`} dy={at(size * 0.3)} fontSize={size * 0.7} fontStyle="italic">{p.sub}</tspan>);
-  });
-  if (cur !== 0) spans.push(<tspan key="end" dy={at(0)}>{'\u200b'}</tspan>);
-  return (
-    <text x={x} y={y} textAnchor={anchor} fontSize={size} fill="currentColor" style={style}>
-      {spans}
-    </text>
-  );
-}
 
 function Lock({ x, y, s = 1 }: { x: number; y: number; s?: number }): ReactElement {
   return (

@@ -18,8 +18,8 @@
  * variables, so it follows light and dark themes. Symbols are the same in both languages; only
  * the prose labels change with `lang`.
  */
-import type { CSSProperties, ReactElement } from 'react';
-import { ArrowMarker, FigureSvg } from './frame';
+import type { ReactElement } from 'react';
+import { ArrowMarker, FigureSvg, Formula, mutedFill, accentFill, accentStroke, softFill, type Part } from './frame';
 
 type Lang = 'zh' | 'en';
 
@@ -91,42 +91,6 @@ const STAGE_X = [70, 312, 620]; // stage 1, stage 2, stage K
 const MOD_H = 24;
 const MOD_GAP = 8;
 
-const mutedFill = { fill: 'var(--muted, currentColor)' } as const;
-const accentFill = { fill: 'var(--accent, #0b5cad)' } as const;
-const accentStroke = { stroke: 'var(--accent, #0b5cad)' } as const;
-const softFill = { fill: 'var(--accent-soft, #dbe9f7)' } as const;
-
-/** One piece of a formula: text, optionally with a subscript and a superscript after it. */
-interface Part {
-  t: string;
-  italic?: boolean;
-  bold?: boolean;
-  sub?: string;
-  sup?: string;
-}
-
-function Formula({ x, y, parts, size = 12, anchor = 'start', style }: {
-  x: number; y: number; parts: Part[]; size?: number; anchor?: 'start' | 'middle' | 'end'; style?: CSSProperties;
-}): ReactElement {
-  const small = size * 0.7;
-  const spans: ReactElement[] = [];
-  let cur = 0;
-  const at = (target: number) => {
-    const dy = target - cur;
-    cur = target;
-    return dy;
-  };
-  parts.forEach((p, i) => {
-    spans.push(<tspan key={`m${i}`} dy={at(0)} fontStyle={p.italic ? 'italic' : 'normal'} fontWeight={p.bold ? 700 : undefined}>{p.t}</tspan>);
-    if (p.sub) spans.push(<tspan key={`b${i}`} dy={at(size * 0.3)} fontSize={small} fontStyle="italic">{p.sub}</tspan>);
-    if (p.sup) spans.push(<tspan key={`p${i}`} dy={at(-size * 0.42)} fontSize={small}>{p.sup}</tspan>);
-  });
-  return (
-    <text x={x} y={y} textAnchor={anchor} fontSize={size} fill="currentColor" style={style}>
-      {spans}
-    </text>
-  );
-}
 
 // the four lines of the algorithm (matrix form), bold letters as on the slide
 const B = (t: string, sup?: string): Part => ({ t, bold: true, sup });
