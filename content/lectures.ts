@@ -1,6 +1,6 @@
 /**
- * The lecture map: one source of truth for navigation, the course home, routes and the demo
- * registry's page placement. `ready` lectures have MDX in content/zh and content/en and get a page.
+ * The lecture map: one source of truth for navigation, the course home and routes. A page's demos
+ * are the <Demo> tags in its MDX (components/site/toc.ts reads them), not listed here. `ready` lectures have MDX in content/zh and content/en and get a page.
  */
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
@@ -13,27 +13,25 @@ export interface Lecture {
   title: Record<Lang, string>;
   /** the slides' titles this lecture covers */
   slides: string;
-  /** ids of the live demos on the page (see components/demo/registry.ts) */
-  demos: string[];
   ready: boolean;
 }
 
 export const LECTURES: Lecture[] = [
-  { slug: 'recap', part: 'recap', title: { zh: '回顾：卷积与学习', en: 'Recap: convolution and learning' }, slides: '卷积层, 学习什么, 如何学习, 各种模型结构', demos: [], ready: false },
-  { slug: 'few-shot-learning', part: 'where', title: { zh: '小样本下深度学习', en: 'Deep learning from few examples' }, slides: '小样本下深度学习 ×6', demos: ['transfer', 'own-symbols', 'multi-task', 'matching', 'unfolding'], ready: true },
-  { slug: 'federated-learning', part: 'where', title: { zh: '隐私保护下的大数据学习', en: 'Learning from private data: federated learning' }, slides: '隐私保护下的大数据学习 ×4', demos: ['fedavg', 'compression', 'stragglers', 'non-iid', 'dp-noise'], ready: true },
-  { slug: 'lightweight-networks', part: 'where', title: { zh: '轻量化神经网络模型', en: 'Lightweight neural networks' }, slides: '轻量化神经网络模型', demos: [], ready: false },
-  { slug: 'graph-neural-networks', part: 'where', title: { zh: '图神经网络 GNN', en: 'Graph neural networks' }, slides: '图神经网络GNN ×3', demos: ['message-passing', 'gcn-karate', 'graph-classification', 'gcn-scale'], ready: true },
-  { slug: 'bayesian-deep-learning', part: 'where', title: { zh: '贝叶斯深度学习', en: 'Bayesian deep learning' }, slides: '贝叶斯深度学习 ×2', demos: ['mc-regression', 'mc-classify'], ready: true },
-  { slug: 'automl', part: 'where', title: { zh: '自动机器学习 AutoML', en: 'Automated machine learning (AutoML)' }, slides: '自动机器学习AutoML ×3', demos: [], ready: false },
-  { slug: 'self-supervised-learning', part: 'where', title: { zh: '自监督学习', en: 'Self-supervised learning' }, slides: '自监督学习 ×6', demos: [], ready: false },
-  { slug: 'continual-learning', part: 'where', title: { zh: '终身学习', en: 'Lifelong (continual) learning' }, slides: '终身学习 ×4', demos: [], ready: false },
-  { slug: 'generalization-mysteries', part: 'whoops', title: { zh: '为什么神经网络没有过拟合？', en: 'Why don’t neural networks overfit?' }, slides: '为什么没有过拟合, double descent, 彩票假说', demos: [], ready: false },
-  { slug: 'adversarial-robustness', part: 'whoops', title: { zh: '鲁棒性/安全性：对抗样本', en: 'Robustness and security: adversarial examples' }, slides: '鲁棒性/安全性 ×6', demos: ['fgsm', 'fgsm-sweep'], ready: true },
-  { slug: 'interpretability', part: 'whoops', title: { zh: '模型可解释性', en: 'Interpretability' }, slides: '模型可解释性 ×6', demos: ['activation-max', 'cam', 'dissection', 'lrp'], ready: true },
-  { slug: 'spiking-neural-networks', part: 'whoops', title: { zh: '脉冲神经网络', en: 'Spiking neural networks' }, slides: '脉冲神经网络', demos: [], ready: false },
-  { slug: 'cognition-and-ethics', part: 'whoops', title: { zh: '认知与推理、伦理与公平', en: 'Cognition and reasoning, ethics and fairness' }, slides: '认知与推理, 伦理与公平', demos: [], ready: false },
-  { slug: 'perspectives', part: 'while', title: { zh: '评大众观点', en: 'Weighing popular views' }, slides: '评大众观点, 讨论, 结论, 人-机鸿沟', demos: [], ready: false },
+  { slug: 'recap', part: 'recap', title: { zh: '回顾：卷积与学习', en: 'Recap: convolution and learning' }, slides: '卷积层, 学习什么, 如何学习, 各种模型结构', ready: false },
+  { slug: 'few-shot-learning', part: 'where', title: { zh: '小样本下深度学习', en: 'Deep learning from few examples' }, slides: '小样本下深度学习 ×6', ready: true },
+  { slug: 'federated-learning', part: 'where', title: { zh: '隐私保护下的大数据学习', en: 'Learning from private data: federated learning' }, slides: '隐私保护下的大数据学习 ×4', ready: true },
+  { slug: 'lightweight-networks', part: 'where', title: { zh: '轻量化神经网络模型', en: 'Lightweight neural networks' }, slides: '轻量化神经网络模型', ready: false },
+  { slug: 'graph-neural-networks', part: 'where', title: { zh: '图神经网络 GNN', en: 'Graph neural networks' }, slides: '图神经网络GNN ×3', ready: true },
+  { slug: 'bayesian-deep-learning', part: 'where', title: { zh: '贝叶斯深度学习', en: 'Bayesian deep learning' }, slides: '贝叶斯深度学习 ×2', ready: true },
+  { slug: 'automl', part: 'where', title: { zh: '自动机器学习 AutoML', en: 'Automated machine learning (AutoML)' }, slides: '自动机器学习AutoML ×3', ready: false },
+  { slug: 'self-supervised-learning', part: 'where', title: { zh: '自监督学习', en: 'Self-supervised learning' }, slides: '自监督学习 ×6', ready: false },
+  { slug: 'continual-learning', part: 'where', title: { zh: '终身学习', en: 'Lifelong (continual) learning' }, slides: '终身学习 ×4', ready: false },
+  { slug: 'generalization-mysteries', part: 'whoops', title: { zh: '为什么神经网络没有过拟合？', en: 'Why don’t neural networks overfit?' }, slides: '为什么没有过拟合, double descent, 彩票假说', ready: false },
+  { slug: 'adversarial-robustness', part: 'whoops', title: { zh: '鲁棒性/安全性：对抗样本', en: 'Robustness and security: adversarial examples' }, slides: '鲁棒性/安全性 ×6', ready: true },
+  { slug: 'interpretability', part: 'whoops', title: { zh: '模型可解释性', en: 'Interpretability' }, slides: '模型可解释性 ×6', ready: true },
+  { slug: 'spiking-neural-networks', part: 'whoops', title: { zh: '脉冲神经网络', en: 'Spiking neural networks' }, slides: '脉冲神经网络', ready: false },
+  { slug: 'cognition-and-ethics', part: 'whoops', title: { zh: '认知与推理、伦理与公平', en: 'Cognition and reasoning, ethics and fairness' }, slides: '认知与推理, 伦理与公平', ready: false },
+  { slug: 'perspectives', part: 'while', title: { zh: '评大众观点', en: 'Weighing popular views' }, slides: '评大众观点, 讨论, 结论, 人-机鸿沟', ready: false },
 ];
 
 export const readyLectures = () => LECTURES.filter((l) => l.ready);

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { Shell } from '@/components/site/Shell';
+import { lectureDemoIds } from '@/components/site/toc';
 import { DICT } from '@/content/i18n';
 import { LANGS, LECTURES, PARTS, isLang } from '@/content/lectures';
 
@@ -33,7 +34,7 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
                 <li key={l.slug} className={l.ready ? 'ready' : 'soon'}>
                   {l.ready ? <a href={`/${lang}/lectures/${l.slug}/`}>{l.title[lang]}</a> : <span>{l.title[lang]}</span>}
                   <span className="meta">
-                    {l.ready ? `${t.ready} · ${l.demos.length} ${t.liveDemos}` : t.comingSoon}
+                    {l.ready ? `${t.ready} · ${lectureDemoIds(l.slug).length} ${t.liveDemos}` : t.comingSoon}
                   </span>
                   <span className="slides">{l.slides}</span>
                 </li>

@@ -15,7 +15,7 @@ import { BACKENDS, readBackendParam, readHashParams, readSeedParam, type Backend
 import { isPaused, pauseRun, resumeRun } from '@/demos/runtime/loop';
 import type { DemoParam, PresentMessage } from '@/components/present/bus';
 import { PresentContext, SlideContext } from '@/components/present/context';
-import type { DemoSpec } from './registry';
+import type { DemoDescriptor } from './types';
 import type { DemoApi, DemoHandlers, DemoView, ExposedParam } from './types';
 
 type State = 'idle' | 'loading' | 'running' | 'done' | 'error';
@@ -44,7 +44,7 @@ function classify(e: unknown): { kind: ErrorKind; detail: string } {
   return { kind: 'generic', detail: err.message };
 }
 
-export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Dict; spec: DemoSpec }) {
+export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Dict; spec: DemoDescriptor }) {
   const td = t.demo;
   const rootRef = useRef<HTMLElement>(null);
   const [state, setState] = useState<State>('idle');
@@ -304,7 +304,7 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   const api: DemoApi | null = useMemo(() => {
     if (!backend || !params) return null;
     return {
-      lang, t, backend, seed: params.seed, quick: params.quick, hash: params.hash,
+      id, lang, t, backend, seed: params.seed, quick: params.quick, hash: params.hash,
       register: (h) => { handlers.current = h; },
       ready: () => {
         readyRef.current = true;
@@ -335,7 +335,7 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
       notify,
       fail,
     };
-  }, [backend, fail, lang, notify, params, t]);
+  }, [backend, fail, id, lang, notify, params, t]);
 
   const metricAttrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(metrics)) metricAttrs[`data-metric-${k}`] = String(v);

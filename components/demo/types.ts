@@ -2,6 +2,27 @@ import type { ComponentType } from 'react';
 import type { Dict } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 import type { BackendName, Notice } from '@/demos/runtime/params';
+import type { ParamSchema } from '@/demos/runtime/schema';
+
+/** One live demo as the site sees it: declared in its topic's components/demos/<topic>/index.ts. */
+export interface DemoDescriptor {
+  /** the MDX's <Demo id="…">, the section's data-demo and the hash prefix (#id.name=value) */
+  id: string;
+  title: Record<Lang, string>;
+  /** min height of the demo body in px (placeholder and view), so the page does not jump */
+  height: number;
+  /** kernels the backend must have (demos/runtime/kernels.ts) */
+  needs: readonly string[];
+  /** what a link may set, read by useDemoParams and by the generated hostile-link tests */
+  params?: ParamSchema;
+  load: () => Promise<{ default: DemoView }>;
+}
+
+/** A topic: one folder under components/demos/ and one under demos/, one line in the registry. */
+export interface Topic {
+  name: string;
+  demos: DemoDescriptor[];
+}
 
 /** What a demo view registers with its frame. */
 export interface DemoHandlers {
@@ -13,7 +34,10 @@ export interface DemoHandlers {
 
 /** What the frame gives a view: the demo contract, seen from inside. */
 export interface DemoApi {
+  /** the demo's id (its data-demo and hash prefix) */
+  id: string;
   lang: Lang;
+  /** the site's own strings (the frame's); a view's strings live beside it in strings.ts */
   t: Dict;
   backend: BackendName;
   seed: number;

@@ -6,14 +6,14 @@
  */
 import { useState } from 'react';
 import { DrawPad } from '@/components/charts/DrawPad';
-import type { Dict } from '@/content/i18n';
+import type { Strings } from './strings';
 import { drawingToMnist } from '@/demos/data/drawing';
 
 export type DigitSource = 'test' | 'drawing';
 export const TEST_DIGITS = 2000;
 
 export function DigitInput({ t, name, source, index, onSource, onIndex, onDrawn, rand, hint, count = TEST_DIGITS }: {
-  t: Dict['digits'];
+  t: Strings['digits'];
   /** radio group name, unique on the page */
   name: string;
   source: DigitSource;

@@ -30,3 +30,12 @@ export function headingsOf(source: string): TocEntry[] {
 export function lectureToc(lang: string, slug: string): TocEntry[] {
   return headingsOf(readFileSync(path.join(process.cwd(), 'content', lang, `${slug}.mdx`), 'utf8'));
 }
+
+/** The ids of the live demos a lecture's MDX places, in order: the one list of a page's demos. */
+export function demoIdsIn(source: string): string[] {
+  return [...source.matchAll(/<Demo\s+id="([^"]+)"/g)].map((m) => m[1]);
+}
+
+export function lectureDemoIds(slug: string, lang = 'zh'): string[] {
+  return demoIdsIn(readFileSync(path.join(process.cwd(), 'content', lang, `${slug}.mdx`), 'utf8'));
+}

@@ -3,12 +3,11 @@
  * one FGSM attack on one digit (the playground's unit of work) and the 1,000-digit ε sweep.
  * `quick` shrinks the sweep to 50 digits: the quick set, and always on cpu / software WebGPU.
  */
-import * as tf from '@tensorflow/tfjs';
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';
 import { batchAsFloats, imageAsFloats } from '../data/mnist';
 import { loadModel, logitsOf } from '../models/load';
-import { SWEEP_EPS, accuracySweep, fgsm } from './fgsm';
+import { SWEEP_EPS, accuracySweep, attackOne } from './fgsm';
 
 export const fgsmWorkloads: BenchWorkload[] = [
   {
@@ -18,20 +17,12 @@ export const fgsmWorkloads: BenchWorkload[] = [
     async setup() {
       const [model, test] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
       const logits = logitsOf(model);
-      const x = tf.tensor4d(imageAsFloats(test, 0), [1, 28, 28, 1]);
-      const y = tf.tensor1d([test.labels[0]], 'int32');
+      const req = { x: imageAsFloats(test, 0), label: test.labels[0], eps: 0.1, mode: 'untargeted' as const, target: 3 };
       return {
         items: 1,
-        async run() {
-          // what the playground does per attack: clean softmax, FGSM, adversarial softmax, read back
-          const out = tf.tidy(() => {
-            const { adv } = fgsm(logits, x, y, 0.1);
-            return tf.concat([tf.softmax(logits(x)), tf.softmax(logits(adv))], 1);
-          });
-          await out.data();
-          out.dispose();
-        },
-        dispose: () => { tf.dispose([x, y]); model.dispose(); },
+        // exactly what the playground does per attack
+        run: async () => { await attackOne(logits, req); },
+        dispose: () => model.dispose(),
       };
     },
   },

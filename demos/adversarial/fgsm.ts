@@ -123,3 +123,49 @@ export async function accuracySweep(
 export function topK(probs: ArrayLike<number>, k = 3): { cls: number; p: number }[] {
   return Array.from(probs, (p, cls) => ({ cls, p })).sort((a, b) => b.p - a.p).slice(0, k);
 }
+
+export interface AttackRequest {
+  /** one 28×28 image, pixels in [0, 1] */
+  x: Float32Array;
+  /** the true label, or null (a drawing): then the model's own clean answer is attacked */
+  label: number | null;
+  eps: number;
+  mode: 'untargeted' | 'targeted';
+  target: number;
+  /** iterative steps of the targeted attack */
+  steps?: number;
+}
+
+export interface AttackResult {
+  label: number;
+  clean: Float32Array;
+  adv: Float32Array;
+  perturbation: Float32Array;
+  after: Float32Array;
+}
+
+/**
+ * One attack as the playground runs it: clean softmax, FGSM (or the targeted iterative attack),
+ * the adversarial softmax, all read back. The playground and its bench workload call this, so
+ * the benchmark measures what the page does. Leaves no tensors behind.
+ */
+export async function attackOne(logits: LogitsFn, req: AttackRequest): Promise<AttackResult> {
+  const xt = tf.tensor4d(req.x, [1, 28, 28, 1]);
+  try {
+    const clean = tf.tidy(() => tf.softmax(logits(xt)));
+    const cleanP = (await clean.data()) as Float32Array;
+    clean.dispose();
+    const label = req.label ?? topK(cleanP, 1)[0].cls;
+    const out = tf.tidy(() => {
+      const r = req.mode === 'targeted'
+        ? targetedIterative(logits, xt, tf.tensor1d([req.target], 'int32'), req.eps, req.steps ?? 10)
+        : fgsm(logits, xt, tf.tensor1d([label], 'int32'), req.eps);
+      return [r.adv, r.perturbation, tf.softmax(logits(r.adv))];
+    });
+    const [adv, perturbation, after] = (await Promise.all(out.map((t) => t.data()))) as Float32Array[];
+    tf.dispose(out);
+    return { label, clean: cleanP, adv, perturbation, after };
+  } finally {
+    xt.dispose();
+  }
+}

@@ -1,16 +1,17 @@
-/** Every demo's bench workloads. A new lecture adds its line here. */
-import { fgsmWorkloads } from '../adversarial/bench';
-import { bayesWorkloads } from '../bayes/bench';
-import { fedWorkloads } from '../fed/bench';
-import { matchingWorkloads } from '../fewshot/bench-matching';
-import { symbolsWorkloads } from '../fewshot/bench-symbols';
-import { transferWorkloads } from '../fewshot/bench-transfer';
-import { unfoldingWorkloads } from '../fewshot/bench-unfolding';
-import { gnnWorkloads } from '../gnn/bench';
-import { interpretWorkloads } from '../interpret/bench';
+/** Every topic's bench workloads, one line per topic (each topic's demos/<topic>/index.ts). */
+import * as adversarial from '../adversarial';
+import * as bayes from '../bayes';
+import * as fed from '../fed';
+import * as fewshot from '../fewshot';
+import * as gnn from '../gnn';
+import * as interpret from '../interpret';
 import type { BenchWorkload } from './types';
 
 export const WORKLOADS: BenchWorkload[] = [
-  ...fgsmWorkloads, ...interpretWorkloads, ...bayesWorkloads, ...gnnWorkloads, ...fedWorkloads,
-  ...transferWorkloads, ...symbolsWorkloads, ...matchingWorkloads, ...unfoldingWorkloads,
-];
+  adversarial,
+  interpret,
+  bayes,
+  gnn,
+  fed,
+  fewshot,
+].flatMap((t) => t.workloads);

@@ -70,5 +70,7 @@ export async function runBench(opts: { reps: number; quick: boolean; only?: stri
     rows.push(row);
     opts.onRow?.(row);
   }
-  return { backend, matMulGflops: +(await matMulGflops()).toFixed(3), rows, numTensors: tf.memory().numTensors };
+  // what is registered, beside what ran: the bench test compares the two, so no list is typed twice
+  const registered = WORKLOADS.filter((w) => !opts.only || w.id.includes(opts.only)).map((w) => ({ id: w.id, demo: w.demo }));
+  return { backend, matMulGflops: +(await matMulGflops()).toFixed(3), rows, registered, numTensors: tf.memory().numTensors };
 }

@@ -10,7 +10,7 @@ export type BackendName = (typeof BACKENDS)[number];
 
 export interface Notice {
   /** key into the UI dictionary (content/i18n.ts), with values to fill in */
-  key: 'badBackend' | 'badSeed' | 'badHash' | 'outOfRange' | 'badNumber';
+  key: 'badBackend' | 'badSeed' | 'badHash' | 'outOfRange' | 'badNumber' | 'badChoice';
   values: Record<string, string | number>;
 }
 

@@ -1,3 +1,4 @@
+import { lectureDemoIds } from '../../components/site/toc';
 import { LANGS, LECTURES } from '../../content/lectures';
 import { LECTURE, axe, expect, openDemo, settle, test } from './fixtures';
 
@@ -8,7 +9,7 @@ for (const path of pages) {
     // the chooser would redirect; with JS on the lecture pages, demos load in view: check them loaded
     await page.goto(path === '/' ? '/?stay' : `${path}?backend=wasm`);
     const lecture = LECTURES.find((l) => path.includes(`/lectures/${l.slug}/`));
-    for (const id of lecture?.demos ?? []) await openDemo(page, id);
+    for (const id of lecture ? lectureDemoIds(lecture.slug) : []) await openDemo(page, id);
     await settle(page);
     // one load, both colour schemes: the page restyles in place (its demos stay loaded)
     for (const scheme of ['light', 'dark'] as const) {

@@ -6,43 +6,39 @@
  * All maths is in demos/adversarial/fgsm.ts; this file only wires controls and draws.
  */
 import { useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
 import { diverging } from '@/components/charts/colormap';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { fgsm, targetedIterative, topK } from '@/demos/adversarial/fgsm';
+import { attackOne, topK, type AttackResult } from '@/demos/adversarial/fgsm';
 import { imageAsFloats } from '@/demos/data/mnist';
 import { mulberry32 } from '@/demos/runtime/rng';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { DigitInput } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
+import { FGSM_PARAMS } from './params';
+import { STRINGS } from './strings';
 
-type Mode = 'untargeted' | 'targeted';
-const EPS_MAX = 0.5;
+const DIGIT_CLASSES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+import { STRINGS as SHARED } from '../strings';
+
 const TARGET_STEPS = 10;
 
-interface Result {
+interface Result extends AttackResult {
   x: Float32Array;
-  perturbation: Float32Array;
-  adv: Float32Array;
-  clean: Float32Array;
-  after: Float32Array;
-  label: number;
   eps: number;
-  mode: Mode;
+  mode: 'untargeted' | 'targeted';
   target: number;
 }
 
 export default function FgsmPlayground({ api }: { api: DemoApi }) {
-  const t = api.t.fgsm;
-  const d = api.t.digits;
+  const t = STRINGS[api.lang].fgsm;
+  const d = SHARED[api.lang].digits;
+  const params = useDemoParams(api, FGSM_PARAMS);
+  const { eps, digit: index, mode, target } = params.values;
   const [source, setSource] = useState<'test' | 'drawing'>('test');
-  const [index, setIndex] = useState(() => readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value);
-  const [eps, setEps] = useState(() => readNumber(api.hash.get('eps'), 'ε', 0.15, 0, EPS_MAX).value);
-  const [mode, setMode] = useState<Mode>(api.hash.get('mode') === 'targeted' ? 'targeted' : 'untargeted');
-  const [target, setTarget] = useState(() => Math.round(readNumber(api.hash.get('target'), t.targetParam, 3, 0, 9).value));
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [message, setMessage] = useState('');
@@ -52,74 +48,39 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
   const inputs = useRef({ source, index, eps, mode, target, drawn });
   inputs.current = { source, index, eps, mode, target, drawn };
 
-  // Out-of-range values from a shared link are clamped with a notice, once.
-  useEffect(() => {
-    for (const [key, name, dflt, min, max] of [['eps', 'ε', 0.15, 0, EPS_MAX], ['digit', d.digitParam, 0, 0, 1999], ['target', t.targetParam, 3, 0, 9]] as const) {
-      const r = readNumber(api.hash.get(key), name, dflt, min, max);
-      if (r.notice) api.notify(r.notice);
-    }
-  }, [api, t]);
-
   async function run(signal: AbortSignal) {
     const m = cnn.current;
     const { source, index, eps, mode, target, drawn } = inputs.current;
     if (!m) return;
-    const set = m.test;
     if (source === 'drawing' && !drawn) {
       setMessage(d.drawFirst);
       return;
     }
     setMessage('');
-    const x = source === 'drawing' ? drawn! : imageAsFloats(set, index);
-    const xt = tf.tensor4d(x, [1, 28, 28, 1]);
-    try {
-      const clean = tf.tidy(() => tf.softmax(m.logits(xt)));
-      const cleanP = (await clean.data()) as Float32Array;
-      clean.dispose();
-      // For a drawing the true label is unknown: attack the model's own answer.
-      const label = source === 'drawing' ? topK(cleanP, 1)[0].cls : set.labels[index];
-      if (signal.aborted) throw Object.assign(new Error('stopped'), { name: 'AbortError' });
-      const attack = tf.tidy(() => {
-        const r = mode === 'targeted'
-          ? targetedIterative(m.logits, xt, tf.tensor1d([target], 'int32'), eps, TARGET_STEPS)
-          : fgsm(m.logits, xt, tf.tensor1d([label], 'int32'), eps);
-        return { adv: r.adv, perturbation: r.perturbation, after: tf.softmax(m.logits(r.adv)) };
-      });
-      const [adv, perturbation, after] = (await Promise.all([attack.adv.data(), attack.perturbation.data(), attack.after.data()])) as Float32Array[];
-      tf.dispose([attack.adv, attack.perturbation, attack.after]);
-      const res: Result = { x, perturbation, adv, clean: cleanP, after, label, eps, mode, target };
-      setResult(res);
-      const predAdv = topK(after, 1)[0];
-      api.setMetrics({ 'pred-clean': topK(cleanP, 1)[0].cls, 'pred-adv': predAdv.cls, 'conf-adv': +predAdv.p.toFixed(4), eps });
-    } finally {
-      xt.dispose();
-    }
+    const x = source === 'drawing' ? drawn! : imageAsFloats(m.test, index);
+    // for a drawing the true label is unknown: the attack targets the model's own answer
+    const r = await attackOne(m.logits, { x, label: source === 'drawing' ? null : m.test.labels[index], eps, mode, target, steps: TARGET_STEPS });
+    if (signal.aborted) throw Object.assign(new Error('stopped'), { name: 'AbortError' });
+    setResult({ ...r, x, eps, mode, target });
+    const predAdv = topK(r.after, 1)[0];
+    api.setMetrics({ 'pred-clean': topK(r.clean, 1)[0].cls, 'pred-adv': predAdv.cls, 'conf-adv': +predAdv.p.toFixed(4), eps });
   }
 
   function reset() {
     setResult(null);
     setMessage('');
     setSource('test');
-    setIndex(0);
-    setEps(0.15);
-    setMode('untargeted');
     setDrawn(null);
+    params.reset();
   }
 
-  // Re-attack when a control changes (debounced), and keep the link in step.
+  // re-attack when a control changes (debounced)
   const first = useRef(true);
   useEffect(() => {
     if (first.current) { first.current = false; return; }
     const h = setTimeout(() => api.requestRun(), 120);
-    history.replaceState(null, '', writeHashParams(location.hash, 'fgsm', { eps, digit: index, mode, target }));
     return () => clearTimeout(h);
   }, [api, eps, index, mode, target, source, drawn]);
-
-  // ε is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'eps', label: 'ε', min: 0, max: EPS_MAX, step: 0.01, value: eps, set: (v) => setEps(Math.min(Math.max(v, 0), EPS_MAX)) });
-  }, [api, eps]);
-  useEffect(() => () => api.exposeParam(null), [api]);
 
   const clean = result ? topK(result.clean, 3) : [];
   const after = result ? topK(result.after, 3) : [];
@@ -128,26 +89,18 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
   return (
     <div className="fgsm">
       <div className="demo-controls">
-        <DigitInput t={d} name="fgsm-source" source={source} index={index} onSource={setSource} onIndex={setIndex}
+        <DigitInput t={d} name="fgsm-source" source={source} index={index} onSource={setSource} onIndex={(i) => params.set('digit', i)}
           onDrawn={(img) => { setDrawn(img); setMessage(img ? '' : d.drawFirst); }} rand={rand.current} hint={t.drawHint} />
-        <label className="eps">
-          <span>{fill(t.epsLabel, { eps: eps.toFixed(2) })}</span>
-          <input type="range" min={0} max={EPS_MAX} step={0.01} value={eps} data-control="eps"
-            onChange={(e) => setEps(Number(e.target.value))} aria-valuetext={eps.toFixed(2)} />
-        </label>
-        <fieldset className="mode">
-          <legend>{t.mode}</legend>
-          <label><input type="radio" name="fgsm-mode" checked={mode === 'untargeted'} onChange={() => setMode('untargeted')} /> {t.untargeted}</label>
-          <label><input type="radio" name="fgsm-mode" checked={mode === 'targeted'} onChange={() => setMode('targeted')} /> {t.targeted}</label>
+        <Slider className="eps" label={fill(t.epsLabel, { eps: eps.toFixed(2) })} value={eps} control="eps"
+          min={FGSM_PARAMS.eps.min} max={FGSM_PARAMS.eps.max} step={FGSM_PARAMS.eps.step} valueText={eps.toFixed(2)}
+          onChange={(v) => params.set('eps', v)} />
+        <div className="mode">
+          <Choice radio name="fgsm-mode" label={t.mode} value={mode} choices={FGSM_PARAMS.mode.choices}
+            format={(m) => (m === 'targeted' ? t.targeted : t.untargeted)} onChange={(m) => params.set('mode', m)} />
           {mode === 'targeted' ? (
-            <label>
-              {t.targetClass}{' '}
-              <select value={target} onChange={(e) => setTarget(Number(e.target.value))}>
-                {Array.from({ length: 10 }, (_, k) => <option key={k} value={k}>{k}</option>)}
-              </select>
-            </label>
+            <Choice label={t.targetClass} value={target} choices={DIGIT_CLASSES} onChange={(c) => params.set('target', c)} />
           ) : null}
-        </fieldset>
+        </div>
       </div>
 
       {message ? <p className="demo-message" role="alert">{message}</p> : null}

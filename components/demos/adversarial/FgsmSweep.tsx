@@ -12,6 +12,7 @@ import { SWEEP_EPS, accuracySweep } from '@/demos/adversarial/fgsm';
 import { batchAsFloats } from '@/demos/data/mnist';
 import { yieldToBrowser } from '@/demos/runtime/loop';
 import { useDigitCnn } from '../useDigitCnn';
+import { STRINGS } from './strings';
 
 const FULL = 1000;
 const QUICK = 200;
@@ -25,7 +26,7 @@ interface Run {
 }
 
 export default function FgsmSweep({ api }: { api: DemoApi }) {
-  const t = api.t.fgsmSweep;
+  const t = STRINGS[api.lang].fgsmSweep;
   const n = api.quick ? QUICK : FULL;
   const [runState, setRunState] = useState<Run | null>(null);
   // the plain model, or the one trained with random-noise augmentation (does noise training help?)

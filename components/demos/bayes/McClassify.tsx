@@ -19,6 +19,8 @@ import { mulberry32 } from '@/demos/runtime/rng';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
+import { STRINGS } from './strings';
+import { STRINGS as SHARED } from '../strings';
 
 /** Full run: 1,000 held-out digits + 1,000 out-of-distribution inputs. `?quick=1`: 200 + 200. */
 const countFor = (quick: boolean) => (quick ? 200 : 1000);
@@ -36,8 +38,8 @@ interface RunResult {
 }
 
 export default function McClassify({ api }: { api: DemoApi }) {
-  const t = api.t.mcClassify;
-  const d = api.t.digits;
+  const t = STRINGS[api.lang].mcClassify;
+  const d = SHARED[api.lang].digits;
   const n = countFor(api.quick);
   const [source, setSource] = useState<DigitSource>('test');
   const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value));

@@ -13,6 +13,7 @@ import { fill } from '@/content/fill';
 import { bandWidths, createRegressor, makePoints, REGRESSOR_DEFAULTS, truth, X_RANGE, type Point } from '@/demos/bayes/regression';
 import { runLoop } from '@/demos/runtime/loop';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 /** Full run: 2,000 Adam steps. `?quick=1` (browser tests): 300. */
 const stepsFor = (quick: boolean) => (quick ? 300 : 2000);
@@ -25,7 +26,7 @@ const MAX_POINTS = 60;
 interface Curves { mean: Float32Array; std: Float32Array; plain: Float32Array; step: number; loss: number }
 
 export default function McRegression({ api }: { api: DemoApi }) {
-  const t = api.t.mcRegression;
+  const t = STRINGS[api.lang].mcRegression;
   const [points, setPoints] = useState<Point[]>(() => makePoints(api.seed));
   const [rate, setRate] = useState(() => readNumber(api.hash.get('p'), 'p', REGRESSOR_DEFAULTS.rate, 0, 0.5).value);
   const [T, setT] = useState(() => Math.round(readNumber(api.hash.get('T'), 'T', 50, 2, 200).value));

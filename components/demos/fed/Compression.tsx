@@ -10,11 +10,12 @@ import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
 import { COMPRESSION_DEFAULTS, COMPRESSION_QUICK, COMPRESSION_SCHEMES, runCompressionDemo, type CompressionDemoResult, type SeriesSpec } from '@/demos/fed/demos';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { STRINGS } from './strings';
 
 const mb = (b: number) => (b / 1e6).toFixed(b < 1e6 ? 3 : 1);
 
 export default function Compression({ api }: { api: DemoApi }) {
-  const t = api.t.fed;
+  const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
   const [result, setResult] = useState<CompressionDemoResult | null>(null);
   const live = useLiveCurves(api, 'mb');

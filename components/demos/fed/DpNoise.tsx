@@ -11,12 +11,13 @@ import { fill } from '@/content/fill';
 import { DP_DEFAULTS, DP_QUICK, dpSpecs, runDpDemo, type DpDemoOptions } from '@/demos/fed/demos';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { FedChart, pct, useFedData, useLiveCurves } from './common';
+import { STRINGS } from './strings';
 
 const CLIPS = [0.25, 0.5, 1, 2, 4];
 type Result = Awaited<ReturnType<typeof runDpDemo>>;
 
 export default function DpNoise({ api }: { api: DemoApi }) {
-  const t = api.t.fed;
+  const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
   const [clip, setClip] = useState(() => {
     const v = readNumber(api.hash.get('S'), 'S', DP_DEFAULTS.clip, 0.25, 4).value;

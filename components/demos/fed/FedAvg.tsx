@@ -13,6 +13,7 @@ import { fill } from '@/content/fill';
 import { FEDAVG_DEFAULTS, FEDAVG_QUICK, fedavgSpecs, runFedavgDemo, type FedavgDemoOptions, type FedavgDemoResult } from '@/demos/fed/demos';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { STRINGS } from './strings';
 
 const KS = [10, 50, 100];
 const CS = [0.05, 0.1, 0.2, 0.5, 1];
@@ -22,7 +23,7 @@ const BS = [10, 50, Infinity];
 const snap = (v: number, allowed: number[]) => allowed.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
 
 export default function FedAvg({ api }: { api: DemoApi }) {
-  const t = api.t.fed;
+  const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
   const read = (key: string, name: string, dflt: number, allowed: number[]) => {
     if (key === 'B' && api.hash.get('B') === 'inf') return { value: Infinity, notice: undefined };

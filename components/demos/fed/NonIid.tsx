@@ -11,12 +11,13 @@ import { fill } from '@/content/fill';
 import { NONIID_DEFAULTS, NONIID_QUICK, nonIidSpecs, runNonIidDemo, splitHistograms, type NonIidDemoOptions, type NonIidDemoResult } from '@/demos/fed/demos';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { STRINGS } from './strings';
 
 const ALPHAS = [0.05, 0.1, 0.3, 1, 10, 100];
 const SHOWN_CLIENTS = 10;
 
 export default function NonIid({ api }: { api: DemoApi }) {
-  const t = api.t.fed;
+  const t = STRINGS[api.lang].fed;
   const { data, loaded } = useFedData(api);
   const [alpha, setAlpha] = useState(() => {
     const v = readNumber(api.hash.get('alpha'), 'α', 0.1, 0.05, 100).value;

@@ -12,12 +12,13 @@ import { fill } from '@/content/fill';
 import { runStragglerDemo, STRAGGLER_DEFAULTS, STRAGGLER_QUICK, stragglerSpecs, type StragglerDemoOptions } from '@/demos/fed/demos';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { FedChart, pct, useFedData, useLiveCurves } from './common';
+import { STRINGS } from './strings';
 
 const MUS = [0.01, 0.1, 1];
 type Result = Awaited<ReturnType<typeof runStragglerDemo>>;
 
 export default function Stragglers({ api }: { api: DemoApi }) {
-  const t = api.t.fed;
+  const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
   const [p, setP] = useState(() => readNumber(api.hash.get('p'), 'p', STRAGGLER_DEFAULTS.stragglerProb, 0, 0.95).value);
   const [mu, setMu] = useState(() => {

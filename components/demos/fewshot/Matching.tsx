@@ -27,6 +27,7 @@ import {
 } from '@/demos/fewshot/matching';
 import { yieldToBrowser } from '@/demos/runtime/loop';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 const QUICK: Partial<MatchingConfig> = { sizes: [128, 64], steps: 60, jitter: 0 };
 const QUICK_TEST: TestEpisodeSpec = { ...TEST_EPISODES, count: 100 };
@@ -40,7 +41,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 interface Result { matching: number; pixel: number; feature: number | null; episodes: number; shown: EpisodeExplanation[] }
 
 export default function Matching({ api }: { api: DemoApi }) {
-  const t = api.t.fsMatching;
+  const t = STRINGS[api.lang].fsMatching;
   const [way, setWay] = useState(() => Math.round(readNumber(api.hash.get('way'), 'N', 4, 2, 4).value));
   const [shot, setShot] = useState(() => (readNumber(api.hash.get('shot'), 'k', 1, 1, 5).value >= 3 ? 5 : 1));
   const [curve, setCurve] = useState<MatchingPoint[]>([]);

@@ -21,6 +21,7 @@ import {
 } from '@/demos/fewshot/multitask';
 import { yieldToBrowser } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 interface Workload { sizes: number[]; seeds: number[]; cfg: MultiTaskConfig; testLimit?: number }
 const FULL: Workload = { sizes: [100, 300, 1000], seeds: [1, 2, 3], cfg: MULTITASK_DEFAULTS };
@@ -31,7 +32,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const pts = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}`;
 
 export default function MultiTask({ api }: { api: DemoApi }) {
-  const t = api.t.fsMultitask;
+  const t = STRINGS[api.lang].fsMultitask;
   const work = api.quick ? QUICK : FULL;
   const [task, setTask] = useState<AuxTask>(() => { const v = api.hash.get('task'); return isAuxTask(v) ? v : 'parity'; });
   const [rows, setRows] = useState<SweepRow[]>([]);

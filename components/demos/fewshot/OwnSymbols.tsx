@@ -20,13 +20,14 @@ import {
 } from '@/demos/fewshot/symbols';
 import { mulberry32 } from '@/demos/runtime/rng';
 import { throwIfAborted } from '@/demos/runtime/loop';
+import { STRINGS } from './strings';
 
 const SAMPLES_PER_SHAPE = 3;
 const SAMPLE_NAMES = ['○', '×', '△'];
 const initialClasses = (): SymbolClass[] => ['A', 'B', 'C'].map((name) => ({ name, examples: [] }));
 
 export default function OwnSymbols({ api }: { api: DemoApi }) {
-  const t = api.t.fsSymbols;
+  const t = STRINGS[api.lang].fsSymbols;
   const [classes, setClasses] = useState<SymbolClass[]>(initialClasses);
   const [drawing, setDrawing] = useState<Float32Array | null>(null);
   const [clearSignal, setClearSignal] = useState(0);

@@ -21,6 +21,7 @@ import {
   type Method, type TransferCell, type Workload,
 } from '@/demos/fewshot/transfer';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 const STEPS = { min: 10, max: 300 };
 const DRAWS = { min: 1, max: 5 };
@@ -30,7 +31,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const xOf = (k: number) => Math.log2(k);
 
 export default function Transfer({ api }: { api: DemoApi }) {
-  const t = api.t.fsTransfer;
+  const t = STRINGS[api.lang].fsTransfer;
   const base: Workload = api.quick ? QUICK_WORKLOAD : FULL_WORKLOAD;
   const [steps, setSteps] = useState(() => readNumber(api.hash.get('steps'), 'steps', base.budget.steps, STEPS.min, STEPS.max).value);
   const [draws, setDraws] = useState(() => Math.round(readNumber(api.hash.get('draws'), 'draws', base.draws, DRAWS.min, DRAWS.max).value));

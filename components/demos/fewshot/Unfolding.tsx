@@ -24,6 +24,7 @@ import {
   type IstaCurve, type Pictures, type StageResult, type UnfoldingOptions,
 } from '@/demos/fewshot/unfolding';
 import { readNumber, writeHashParams, type Notice } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 const DIGIT_CHOICES = [20, 50, 200, 2000];
 const SHOW = 5;
@@ -56,7 +57,7 @@ function readParams(hash: Map<string, string>, { Ks, trainDigits }: UnfoldingOpt
 const dB = (v: number) => v.toFixed(2);
 
 export default function Unfolding({ api }: { api: DemoApi }) {
-  const t = api.t.fsUnfolding;
+  const t = STRINGS[api.lang].fsUnfolding;
   const base: UnfoldingOptions = { ...UNFOLDING_DEFAULTS, ...(api.quick ? UNFOLDING_QUICK : {}), seed: api.seed };
   const Ks = base.Ks;
   const [init] = useState(() => readParams(api.hash, base));

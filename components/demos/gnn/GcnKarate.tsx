@@ -13,6 +13,7 @@ import { checkKarateLabels, createKarateTrainer, GnnInputError, KARATE_DEFAULTS,
 import { KARATE, KARATE_FACTION } from '@/demos/gnn/graph';
 import { runLoop } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 const epochsFor = (quick: boolean) => (quick ? 100 : KARATE_EPOCHS);
 const SHOW_EVERY = 10;
@@ -26,7 +27,7 @@ function readLabels(raw: string | undefined): { labels: number[]; bad: boolean }
 }
 
 export default function GcnKarate({ api }: { api: DemoApi }) {
-  const t = api.t.gnnKarate;
+  const t = STRINGS[api.lang].gnnKarate;
   const [labels, setLabels] = useState<number[]>(() => readLabels(api.hash.get('labels')).labels);
   const [snap, setSnap] = useState<(KarateSnapshot & { loss: number | null }) | null>(null);
   const [message, setMessage] = useState('');

@@ -15,6 +15,7 @@ import { preferredFormat } from '@/demos/gnn/gcn';
 import { createScaleRun, edgeSweep, runEpochs, SCALE_DEFAULTS, SCALE_EPOCHS, steadyEpochMs } from '@/demos/gnn/scale';
 import { yieldToBrowser } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
+import { STRINGS } from './strings';
 
 const NODE_CHOICES = [1000, 2000, 5000, 10000];
 const plan = (quick: boolean) =>
@@ -24,7 +25,7 @@ interface Result { nodes: number; edges: number; epochMs: number; acc: number; m
 interface SweepRow { avgDegree: number; edges: number; epochMs: number; propagationMs: number }
 
 export default function GcnScale({ api }: { api: DemoApi }) {
-  const t = api.t.gnnScale;
+  const t = STRINGS[api.lang].gnnScale;
   const p = plan(api.quick);
   const [nodes, setNodes] = useState(() => {
     const raw = api.hash.get('nodes');

@@ -21,6 +21,7 @@ import { degrees, forceLayout, type Graph } from '@/demos/gnn/graph';
 import { throwIfAborted, untilAborted, yieldToBrowser } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
 import { seededPermutation } from '@/demos/runtime/rng';
+import { STRINGS } from './strings';
 
 const workloadFor = (quick: boolean) => (quick ? { train: 200, test: 100, epochs: 8 } : { train: GRAPH_TRAIN, test: GRAPH_TEST, epochs: GRAPH_EPOCHS });
 const READOUTS: Readout[] = ['mean', 'sum'];
@@ -57,7 +58,7 @@ interface Result {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export default function GraphClassification({ api }: { api: DemoApi }) {
-  const t = api.t.gnnGraphs;
+  const t = STRINGS[api.lang].gnnGraphs;
   const work = workloadFor(api.quick);
   const [readout, setReadout] = useState<Readout>(() => readReadout(api.hash.get('readout')).readout);
   // the dataset is plain data, made once (milliseconds); nothing on the device between runs

@@ -17,6 +17,7 @@ import { EXPLORER_GRAPH, khop, neighbours } from '@/demos/gnn/graph';
 import { aggregate, neighbourSpread, propagate, type AggregateKind } from '@/demos/gnn/message-passing';
 import { AbortedError, throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { STRINGS, type Strings } from './strings';
 
 const LAYERS = 3;
 const AGGS: AggregateKind[] = ['mean', 'sum', 'max'];
@@ -59,7 +60,7 @@ async function pause(ms: number, signal: AbortSignal) {
 }
 
 export default function MessagePassing({ api }: { api: DemoApi }) {
-  const t = api.t.gnnMp;
+  const t = STRINGS[api.lang].gnnMp;
   const [k, setK] = useState(() => Math.round(readAll(api.hash).k.value));
   const [agg, setAgg] = useState<AggregateKind>(() => readAll(api.hash).agg.agg);
   const [alpha, setAlpha] = useState(() => readAll(api.hash).alpha.value);
@@ -240,7 +241,7 @@ function Sym({ v, k, name = 'h' }: { v: number; k: number; name?: string }) {
 function FeatureTable({ caption, rows, t }: {
   caption: string;
   rows: { key: string; label: React.ReactNode; h: number[]; cls?: string }[];
-  t: DemoApi['t']['gnnMp'];
+  t: Strings['gnnMp'];
 }) {
   return (
     <table className="mp-table">

@@ -14,6 +14,7 @@ import { IMAGE_PIXELS, type MnistSet } from '@/demos/data/mnist';
 import { runLoop } from '@/demos/runtime/loop';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { useDigitCnn } from '../useDigitCnn';
+import { STRINGS } from './strings';
 
 const CLASSES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 const LAMBDA_MAX = 0.2;
@@ -33,7 +34,7 @@ function classMeans(set: MnistSet): Float32Array[] {
 }
 
 export default function ActivationMax({ api }: { api: DemoApi }) {
-  const t = api.t.actmax;
+  const t = STRINGS[api.lang].actmax;
   const [lambda, setLambda] = useState(() => readNumber(api.hash.get('lambda'), 'λ', ACTMAX_DEFAULTS.lambda, 0, LAMBDA_MAX).value);
   const [jitter, setJitter] = useState(api.hash.get('jitter') !== '0');
   const [blur, setBlur] = useState(api.hash.get('blur') !== '0');

@@ -19,13 +19,15 @@ import { camNet, explainCanvas, localisation, type CamNet, type CanvasExplanatio
 import { mulberry32 } from '@/demos/runtime/rng';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { useDigitCnn } from '../useDigitCnn';
+import { STRINGS } from './strings';
+import { STRINGS as SHARED } from '../strings';
 
 const S = CLUTTER_SIZE;
 /** Full run: 500 held-out canvases (the issue's measure). `?quick=1` (browser tests): 100. */
 const countFor = (quick: boolean) => (quick ? 100 : 500);
 
 export default function Cam({ api }: { api: DemoApi }) {
-  const t = api.t.cam;
+  const t = STRINGS[api.lang].cam;
   const count = countFor(api.quick);
   const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('image'), t.imageParam, 0, 0, count - 1).value));
   const [chosen, setChosen] = useState<number | null>(null);
@@ -93,7 +95,7 @@ export default function Cam({ api }: { api: DemoApi }) {
             <input type="number" min={0} max={count - 1} value={index} aria-label={fill(t.canvasIndex, { max: count - 1 })}
               onChange={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0 && v < count) setIndex(v); }} />
             <button type="button" aria-label={t.next} onClick={() => setIndex((i) => (i + 1) % count)}>›</button>
-            <button type="button" data-action="random-digit" onClick={() => setIndex(Math.floor(rand.current() * count))}>{api.t.digits.random}</button>
+            <button type="button" data-action="random-digit" onClick={() => setIndex(Math.floor(rand.current() * count))}>{SHARED[api.lang].digits.random}</button>
           </span>
         </fieldset>
         <fieldset className="class-choice">

@@ -17,14 +17,16 @@ import { apply, opsOf, receptiveFields, type Op, type ReceptiveField } from '@/d
 import { mulberry32 } from '@/demos/runtime/rng';
 import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
+import { STRINGS } from './strings';
+import { STRINGS as SHARED } from '../strings';
 
 /** Full run: all 2,000 held-out digits. `?quick=1` (browser tests): 300. */
 const limitFor = (quick: boolean) => (quick ? 300 : 2000);
 const TOP_SHOWN = 9;
 
 export default function Dissection({ api }: { api: DemoApi }) {
-  const t = api.t.dissection;
-  const d = api.t.digits;
+  const t = STRINGS[api.lang].dissection;
+  const d = SHARED[api.lang].digits;
   const [results, setResults] = useState<Result[] | null>(null);
   const [layer, setLayer] = useState(0);
   const [channel, setChannel] = useState(0);

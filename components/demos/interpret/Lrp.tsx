@@ -19,6 +19,8 @@ import { mulberry32 } from '@/demos/runtime/rng';
 import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
+import { STRINGS } from './strings';
+import { STRINGS as SHARED } from '../strings';
 
 /** ε choices: from "≈ 0" (LRP-0) to large, where relevance is mostly absorbed. */
 const EPS = [1e-6, 0.01, 0.1, 0.25, 1, 5];
@@ -37,8 +39,8 @@ interface Result {
 const maxAbs = (a: Float32Array) => a.reduce((m, v) => Math.max(m, Math.abs(v)), 1e-12);
 
 export default function Lrp({ api }: { api: DemoApi }) {
-  const t = api.t.lrp;
-  const d = api.t.digits;
+  const t = STRINGS[api.lang].lrp;
+  const d = SHARED[api.lang].digits;
   const [source, setSource] = useState<DigitSource>('test');
   const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value));
   const [epsIndex, setEpsIndex] = useState(() => Math.round(readNumber(api.hash.get('eps'), 'ε', 1, 0, EPS.length - 1).value));
