@@ -23,6 +23,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkMath from 'remark-math';
 import { DEMOS } from '../components/demo/registry';
+import { isPaperId } from '../content/bibliography';
 import { LECTURES, type Lang } from '../content/lectures';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,6 +37,8 @@ interface Stats {
   displayMath: number;
   inlineMath: number;
   demos: string[];
+  /** <PaperRef id> ids, checked against content/bibliography.ts */
+  papers: string[];
   mathInHeadings: number;
   esm: number;
   /** {expressions} in the prose (not comments): the MDX here carries no logic */
@@ -69,6 +72,10 @@ function collect(tree: Node, stats: Stats) {
     }
     if (node.type === 'mdxjsEsm') stats.esm++;
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) stats.expressions++;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'PaperRef') {
+      const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      stats.papers.push(typeof id === 'string' ? id : '<non-literal id>');
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Demo') {
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       stats.demos.push(typeof id === 'string' ? id : '<non-literal id>');
@@ -89,7 +96,7 @@ interface Checked {
 
 async function checkFile(file: string): Promise<Checked> {
   const rel = path.relative(root, file);
-  const stats: Stats = { h1: 0, h2: 0, h3: 0, displayMath: 0, inlineMath: 0, demos: [], mathInHeadings: 0, esm: 0, expressions: 0 };
+  const stats: Stats = { h1: 0, h2: 0, h3: 0, displayMath: 0, inlineMath: 0, demos: [], papers: [], mathInHeadings: 0, esm: 0, expressions: 0 };
   const errors: string[] = [];
   const warnings: string[] = [];
   let vfile: Awaited<ReturnType<typeof compile>>;
@@ -178,6 +185,8 @@ async function main() {
     for (const lang of LANG_DIRS) {
       const s = found[lang]?.stats;
       if (!lecture || !s || !found[lang]!.compiled) continue;
+      const badRefs = s.papers.filter((id) => !isPaperId(id));
+      if (badRefs.length) errors.push(`${lang}: <PaperRef> ids not in content/bibliography.ts: ${badRefs.join(', ')}`);
       const unknown = s.demos.filter((d) => !DEMOS[d]);
       if (unknown.length) errors.push(`${lang}: <Demo> ids no topic registers (components/demos/<topic>/index.ts): ${unknown.join(', ')}`);
       const dupes = s.demos.filter((d, i) => s.demos.indexOf(d) !== i);

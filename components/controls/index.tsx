@@ -40,7 +40,7 @@ export function Slider({ label, value, onChange, min, max, step, choices, contro
 }
 
 /** One of a list, as a drop-down (default) or radio buttons. Numbers stay numbers; Infinity is allowed. */
-export function Choice<T extends string | number>({ label, value, onChange, choices, format = String, control, radio, name, disabled }: {
+export function Choice<T extends string | number>({ label, value, onChange, choices, format = String, control, radio, name, disabled, className, children }: {
   label: ReactNode;
   value: T;
   onChange(v: T): void;
@@ -51,22 +51,26 @@ export function Choice<T extends string | number>({ label, value, onChange, choi
   radio?: boolean;
   name?: string;
   disabled?: boolean;
+  className?: string;
+  /** more controls inside the radio group's fieldset (e.g. a choice that depends on this one) */
+  children?: ReactNode;
 }) {
   const key = (v: T) => (typeof v === 'number' && !Number.isFinite(v) ? 'inf' : String(v));
   if (radio) {
     return (
-      <fieldset data-control={control} disabled={disabled}>
+      <fieldset className={className} data-control={control} disabled={disabled}>
         <legend>{label}</legend>
         {choices.map((c) => (
           <label key={key(c)}>
             <input type="radio" name={name} checked={c === value} onChange={() => onChange(c)} /> {format(c)}
           </label>
         ))}
+        {children}
       </fieldset>
     );
   }
   return (
-    <label>
+    <label className={className}>
       {label}{' '}
       <select value={key(value)} data-control={control} disabled={disabled}
         onChange={(e) => onChange(choices.find((c) => key(c) === e.target.value) ?? value)}>

@@ -14,6 +14,7 @@ import { MatchingNetDiagram } from '@/components/figures/MatchingNetDiagram';
 import { McDropoutDiagram } from '@/components/figures/McDropoutDiagram';
 import { TransferDiagram } from '@/components/figures/TransferDiagram';
 import { UnfoldingDiagram } from '@/components/figures/UnfoldingDiagram';
+import { PAPERS, isPaperId, type Paper } from '@/content/bibliography';
 import { DICT } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 
@@ -55,19 +56,22 @@ function question(lang: Lang) {
   };
 }
 
+/** <PaperRef id="…" />: one entry of content/bibliography.ts, the same in both languages. */
 function paperRef(lang: Lang) {
-  return function PaperRef({ authors, title, venue, year, href }: { authors: string; title: string; venue: string; year: number; href?: string }) {
+  return function PaperRef({ id }: { id: string }) {
     const t = DICT[lang];
+    if (!isPaperId(id)) return <cite className="paper-ref">{t.paper} “{id}”?</cite>;
+    const p: Paper = PAPERS[id];
     return (
       <cite className="paper-ref">
         <span className="paper-label">{t.paper}</span>{' '}
-        <span className="paper-authors">{authors}</span>{' '}
-        {href ? (
-          <a className="paper-title" href={href} rel="noopener noreferrer">{title}</a>
+        <span className="paper-authors">{p.authors}</span>{' '}
+        {p.href ? (
+          <a className="paper-title" href={p.href} rel="noopener noreferrer">{p.title}</a>
         ) : (
-          <span className="paper-title">{title}</span>
+          <span className="paper-title">{p.title}</span>
         )}
-        . <span className="paper-venue">{venue} {year}</span>
+        . <span className="paper-venue">{p.venue} {p.year}</span>
       </cite>
     );
   };

@@ -94,13 +94,12 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
         <Slider className="eps" label={fill(t.epsLabel, { eps: eps.toFixed(2) })} value={eps} control="eps"
           min={FGSM_PARAMS.eps.min} max={FGSM_PARAMS.eps.max} step={FGSM_PARAMS.eps.step} valueText={eps.toFixed(2)}
           onChange={(v) => params.set('eps', v)} />
-        <div className="mode">
-          <Choice radio name="fgsm-mode" label={t.mode} value={mode} choices={FGSM_PARAMS.mode.choices}
-            format={(m) => (m === 'targeted' ? t.targeted : t.untargeted)} onChange={(m) => params.set('mode', m)} />
+        <Choice className="mode" radio name="fgsm-mode" label={t.mode} value={mode} choices={FGSM_PARAMS.mode.choices}
+          format={(m) => (m === 'targeted' ? t.targeted : t.untargeted)} onChange={(m) => params.set('mode', m)}>
           {mode === 'targeted' ? (
             <Choice label={t.targetClass} value={target} choices={DIGIT_CLASSES} onChange={(c) => params.set('target', c)} />
           ) : null}
-        </div>
+        </Choice>
       </div>
 
       {message ? <p className="demo-message" role="alert">{message}</p> : null}

@@ -6,12 +6,15 @@
  */
 import { useState } from 'react';
 import { LineChart } from '@/components/charts/LineChart';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { SWEEP_EPS, accuracySweep } from '@/demos/adversarial/fgsm';
 import { batchAsFloats } from '@/demos/data/mnist';
 import { yieldToBrowser } from '@/demos/runtime/loop';
 import { useDigitCnn } from '../useDigitCnn';
+import { SWEEP_PARAMS } from './params';
 import { STRINGS } from './strings';
 
 const FULL = 1000;
@@ -30,8 +33,10 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
   const n = api.quick ? QUICK : FULL;
   const [runState, setRunState] = useState<Run | null>(null);
   // the plain model, or the one trained with random-noise augmentation (does noise training help?)
-  const [modelName, setModelName] = useState(api.hash.get('model') === 'noise' ? 'digit-cnn-noise' : 'digit-cnn');
-  const cnn = useDigitCnn(api, { run: (signal) => run(signal), reset: () => setRunState(null) }, undefined, modelName);
+  const params = useDemoParams(api, SWEEP_PARAMS);
+  const choice = params.values.model;
+  const modelName = choice === 'noise' ? 'digit-cnn-noise' : 'digit-cnn';
+  const cnn = useDigitCnn(api, { run: (signal) => run(signal), reset: () => { setRunState(null); params.reset(); } }, undefined, modelName);
 
   async function run(signal: AbortSignal) {
     const m = cnn.current;
@@ -68,15 +73,9 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
   return (
     <div className="fgsm-sweep">
       <p className="hint">{fill(t.intro, { n })}</p>
-      <fieldset className="model-choice">
-        <legend>{t.model}</legend>
-        {(['digit-cnn', 'digit-cnn-noise'] as const).map((m) => (
-          <label key={m}>
-            <input type="radio" name="fgsm-sweep-model" value={m} checked={modelName === m}
-              onChange={() => { setRunState(null); setModelName(m); }} /> {m === 'digit-cnn' ? t.modelPlain : t.modelNoise}
-          </label>
-        ))}
-      </fieldset>
+      <Choice className="model-choice" radio name="fgsm-sweep-model" label={t.model} value={choice} choices={SWEEP_PARAMS.model.choices}
+          format={(m) => (m === 'plain' ? t.modelPlain : t.modelNoise)}
+        onChange={(m) => { setRunState(null); params.set('model', m); }} />
       <LineChart
         title={t.chartTitle}
         xLabel="ε"

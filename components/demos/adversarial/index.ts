@@ -6,7 +6,7 @@
  */
 import type { Topic } from '@/components/demo/types';
 import { KERNEL_NEEDS } from '@/demos/runtime/kernels';
-import { FGSM_PARAMS } from './params';
+import { FGSM_PARAMS, SWEEP_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'adversarial',
@@ -24,6 +24,7 @@ export const topic: Topic = {
       title: { zh: '准确率随 ε 的变化', en: 'Accuracy vs ε' },
       height: 520,
       needs: KERNEL_NEEDS.inputGrad,
+      params: SWEEP_PARAMS,
       load: () => import('./FgsmSweep'),
     },
   ],

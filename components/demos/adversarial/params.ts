@@ -7,3 +7,8 @@ export const FGSM_PARAMS = {
   mode: { kind: 'choice', label: { zh: '攻击方式', en: 'attack mode' }, default: 'untargeted', choices: ['untargeted', 'targeted'] },
   target: { kind: 'number', label: { zh: '目标类别', en: 'target class' }, default: 3, min: 0, max: 9, step: 1, int: true },
 } as const satisfies ParamSchema;
+
+/** #fgsm-sweep.model=plain|noise: the plain CNN, or the one trained on random-noise augmentation */
+export const SWEEP_PARAMS = {
+  model: { kind: 'choice', label: { zh: '被攻击的模型', en: 'model' }, default: 'plain', choices: ['plain', 'noise'] },
+} as const satisfies ParamSchema;
