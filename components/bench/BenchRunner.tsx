@@ -12,7 +12,8 @@ export function BenchRunner() {
         const { readBackendParam } = await import('@/demos/runtime/params');
         const forced = readBackendParam(location.search).backend;
         const runtime = await import('@/demos/runtime/backend');
-        const choice = await runtime.initBackend({ forced });
+        const { hasHardwareWebGpu } = await import('@/components/demo/browser');
+        const choice = await runtime.initBackend({ forced, hardwareWebGpu: hasHardwareWebGpu });
         const { runBench } = await import('@/demos/bench/run');
         const reps = Math.min(50, Math.max(1, Number(q.get('reps')) || 5));
         const lines: string[] = [`backend ${choice.backend}`];

@@ -42,10 +42,11 @@ export function Slider({ label, value, onChange, min, max, step, choices, contro
 /** One of a list, as a drop-down (default) or radio buttons. Numbers stay numbers; Infinity is allowed. */
 export function Choice<T extends string | number>({ label, value, onChange, choices, format = String, control, radio, name, disabled, className, children }: {
   label: ReactNode;
+  // T comes from the value and the choices, not from the callbacks
   value: T;
-  onChange(v: T): void;
+  onChange(v: NoInfer<T>): void;
   choices: readonly T[];
-  format?: (v: T) => ReactNode;
+  format?: (v: NoInfer<T>) => ReactNode;
   control?: string;
   /** radio buttons instead of a drop-down; needs a `name` unique on the page */
   radio?: boolean;

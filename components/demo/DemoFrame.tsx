@@ -16,33 +16,11 @@ import { isPaused, pauseRun, resumeRun } from '@/demos/runtime/loop';
 import type { DemoParam, PresentMessage } from '@/components/present/bus';
 import { PresentContext, SlideContext } from '@/components/present/context';
 import type { DemoDescriptor } from './types';
+import { hasHardwareWebGpu, watchContextLoss } from './browser';
+import { BACKEND_EVENT, classify, installCourseGlobal, link, loadRuntime, type ErrorKind } from './runtime-link';
 import type { DemoApi, DemoHandlers, DemoView, ExposedParam } from './types';
 
 type State = 'idle' | 'loading' | 'running' | 'done' | 'error';
-type Runtime = typeof import('@/demos/runtime/backend');
-type ErrorKind = 'loadFailed' | 'noBackend' | 'contextLost' | 'generic';
-
-// One runtime and one backend choice per page, shared by all frames.
-let runtime: Runtime | null = null;
-let forced: BackendName | null | undefined; // undefined: not read from the URL yet
-const BACKEND_EVENT = 'course:backend';
-
-function installCourseGlobal() {
-  const w = window as unknown as { __course?: object };
-  w.__course ??= {
-    numTensors: () => runtime?.numTensors() ?? 0,
-    backend: () => (runtime ? runtime.activeBackend() : null),
-    loseContext: () => runtime?.loseWebglContext() ?? false,
-  };
-}
-
-function classify(e: unknown): { kind: ErrorKind; detail: string } {
-  const err = e instanceof Error ? e : new Error(String(e));
-  if (err.name === 'NoBackendError') return { kind: 'noBackend', detail: err.message.replace(/^no backend could run this demo: /, '') };
-  if (err.name === 'LoadError' || /fetch|model\.json|Request to .* failed/i.test(err.message)) return { kind: 'loadFailed', detail: err.message };
-  if (/context.*lost|CONTEXT_LOST/i.test(err.message)) return { kind: 'contextLost', detail: err.message };
-  return { kind: 'generic', detail: err.message };
-}
 
 export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Dict; spec: DemoDescriptor }) {
   const td = t.demo;
@@ -106,29 +84,24 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
     setError(null);
     try {
       const search = window.location.search;
-      if (forced === undefined) {
-        const b = readBackendParam(search);
-        forced = b.backend;
-        if (b.notice) notify(b.notice);
-      } else {
-        const b = readBackendParam(search);
-        if (b.notice) notify(b.notice);
-      }
+      const b = readBackendParam(search);
+      if (link.forced === undefined) link.forced = b.backend;
+      if (b.notice) notify(b.notice);
       const s = readSeedParam(search);
       if (s.notice) notify(s.notice);
       const h = readHashParams(window.location.hash, id);
       if (h.notice) notify(h.notice);
       setParams({ seed: s.seed, quick: new URLSearchParams(search).get('quick') === '1', hash: h.params });
 
-      runtime ??= await import('@/demos/runtime/backend');
-      const choice = await runtime.initBackend({ forced, needs: spec.needs });
+      const runtime = await loadRuntime();
+      const choice = await runtime.initBackend({ forced: link.forced, needs: spec.needs, hardwareWebGpu: hasHardwareWebGpu });
       setBackend(choice.backend);
       setSkipped(choice.skipped.map((a) => `${a.backend} (${a.reason})`).join('; '));
       unwatch.current();
       lost.current = false;
-      unwatch.current = runtime.watchContextLoss(() => {
+      unwatch.current = watchContextLoss(runtime.webglContext(), () => {
         lost.current = true;
-        runtime?.resetBackendChoice();
+        runtime.resetBackendChoice();
         setView(null);
         readyRef.current = false;
         setReady(false);
@@ -204,8 +177,8 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   /** Remount the view on another backend (the old view disposes its model on unmount). */
   const switchBackend = useCallback((name: BackendName) => {
     abortRef.current?.abort();
-    forced = name;
-    runtime?.resetBackendChoice();
+    link.forced = name;
+    link.runtime?.resetBackendChoice();
     readyRef.current = false;
     handlers.current = null;
     setReady(false);

@@ -1,24 +1,12 @@
 /**
- * Every topic's demos, one line per topic. A topic describes its own demos in
- * components/demos/<topic>/index.ts; nothing here imports a view or TensorFlow.js, since this file
- * is part of a lecture page's first-load JavaScript (views load lazily through `load`).
+ * Every topic and demo, read from the one registry (./topics.ts). Nothing here imports a view or
+ * TensorFlow.js: this file is part of a lecture page's first-load JavaScript (views load lazily
+ * through `load`, bench workloads through `workloads`).
  */
-import { topic as adversarial } from '@/components/demos/adversarial';
-import { topic as bayes } from '@/components/demos/bayes';
-import { topic as fed } from '@/components/demos/fed';
-import { topic as fewshot } from '@/components/demos/fewshot';
-import { topic as gnn } from '@/components/demos/gnn';
-import { topic as interpret } from '@/components/demos/interpret';
+import * as registered from './topics';
 import type { DemoDescriptor, Topic } from './types';
 
-export const TOPICS: Topic[] = [
-  adversarial,
-  interpret,
-  bayes,
-  gnn,
-  fed,
-  fewshot,
-];
+export const TOPICS: Topic[] = Object.values(registered);
 
 export const DEMOS: Record<string, DemoDescriptor> = Object.fromEntries(TOPICS.flatMap((t) => t.demos.map((d) => [d.id, d])));
 

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Dict } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 import type { BackendName, Notice } from '@/demos/runtime/params';
+import type { BenchWorkload } from '@/demos/bench/types';
 import type { ParamSchema } from '@/demos/runtime/schema';
 
 /** One live demo as the site sees it: declared in its topic's components/demos/<topic>/index.ts. */
@@ -18,10 +19,17 @@ export interface DemoDescriptor {
   load: () => Promise<{ default: DemoView }>;
 }
 
-/** A topic: one folder under components/demos/ and one under demos/, one line in the registry. */
+/**
+ * A topic: one folder under components/demos/ and one under demos/, one line in ./topics.ts.
+ * Registering a topic is what makes its lecture's page exist.
+ */
 export interface Topic {
   name: string;
+  /** the slug in content/lectures.ts whose page this topic serves */
+  lecture?: string;
   demos: DemoDescriptor[];
+  /** the bench workloads (demos/<topic>/index.ts), loaded only by the bench page */
+  workloads?: () => Promise<BenchWorkload[]>;
 }
 
 /** What a demo view registers with its frame. */

@@ -5,10 +5,10 @@
  * rotated away from how MNIST writes them.
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_PIXELS, IMAGE_SIZE } from '../data/mnist';
+import { IMAGE_PIXELS, IMAGE_SIZE, imageAsFloats, type MnistSet } from '../data/mnist';
 import { mulberry32 } from '../runtime/rng';
 import { throwIfAborted, yieldToBrowser } from '../runtime/loop';
-import { mcPasses, mlpForward, predictiveEntropy, type Mlp } from './mc';
+import { mcPasses, mlpForward, predictiveEntropy, referralCurve, type Mlp } from './mc';
 
 export const MC_T = 50;
 /** the rotation sweep's angles, 0° to 180° */
@@ -119,3 +119,60 @@ export async function rotationView(net: Mlp, image: Float32Array, angle: number,
     sweepMc: ANGLES.map((_, i) => row(m, i + 1)), sweepPlain: ANGLES.map((_, i) => row(p, i + 1)),
   };
 }
+
+/** Full run: 1,000 held-out digits + 1,000 out-of-distribution inputs. `?quick=1`: 200 + 200. */
+export const countFor = (quick: boolean) => (quick ? 200 : 1000);
+/** the referral curve's fractions; index 5 is "refer the most uncertain half" */
+export const REFERRED = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** The first `count` held-out digits, flat (count × 784). */
+export function heldOutImages(test: MnistSet, count: number): Float32Array {
+  const out = new Float32Array(count * IMAGE_PIXELS);
+  for (let i = 0; i < count; i++) out.set(imageAsFloats(test, i), i * IMAGE_PIXELS);
+  return out;
+}
+
+/** Out of distribution: half uniform noise, half held-out digits turned on their side. */
+export function oodImages(test: MnistSet, count: number, seed: number): Float32Array {
+  const half = Math.floor(count / 2);
+  const out = new Float32Array(count * IMAGE_PIXELS);
+  out.set(noiseImages(half, seed));
+  for (let i = half; i < count; i++) out.set(rotateImage(imageAsFloats(test, i), 90), i * IMAGE_PIXELS);
+  return out;
+}
+
+export interface ClassifyRun {
+  test: McResult;
+  ood: McResult;
+  labels: Uint8Array;
+  accAll: number;
+  accCertain50: number;
+  accPlain: number;
+  curve: { referred: number; accuracy: number }[];
+}
+
+/**
+ * The demo's run: T passes over `count` held-out digits and as many out-of-distribution inputs,
+ * accuracy of the plain pass and of the MC mean, and the referral curve.
+ */
+export async function classifyRun(
+  net: Mlp, test: MnistSet, opts: { count: number; rate: number; seed: number; signal?: AbortSignal; onProgress?: (fraction: number) => void },
+): Promise<ClassifyRun> {
+  const count = Math.min(opts.count, test.count);
+  const progress = (offset: number) => (done: number) => opts.onProgress?.((offset + done) / (2 * count));
+  const r1 = await mcEvaluate(net, heldOutImages(test, count), { rate: opts.rate, seed: opts.seed, signal: opts.signal, onProgress: progress(0) });
+  const r2 = await mcEvaluate(net, oodImages(test, count, opts.seed), { rate: opts.rate, seed: opts.seed + 1, signal: opts.signal, onProgress: progress(count) });
+  const labels = test.labels.slice(0, count);
+  const correct = Array.from(r1.pred, (p, i) => (p === labels[i] ? 1 : 0));
+  const curve = referralCurve(r1.entropy, correct, REFERRED);
+  const accPlain = Array.from(r1.plainPred).filter((p, i) => p === labels[i]).length / count;
+  return { test: r1, ood: r2, labels, accAll: curve[0].accuracy, accCertain50: curve[5].accuracy, accPlain, curve };
+}
+
+/** The run's data-metric-* values, rounded as the page shows them. */
+export const classifyMetrics = (r: ClassifyRun) => ({
+  'entropy-test': +mean(r.test.entropy).toFixed(4), 'entropy-ood': +mean(r.ood.entropy).toFixed(4),
+  'acc-all': +r.accAll.toFixed(4), 'acc-certain50': +r.accCertain50.toFixed(4),
+  'acc-plain': +r.accPlain.toFixed(4),
+  digits: r.test.count, T: MC_T,
+});

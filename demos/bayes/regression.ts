@@ -5,6 +5,7 @@
  * trained on the same points for comparison: one curve, no band, and no doubt.
  */
 import * as tf from '@tensorflow/tfjs';
+import { runLoop } from '../runtime/loop';
 import { mulberry32 } from '../runtime/rng';
 import { mcPasses, mlpForward, predictiveMoments, type Mlp } from './mc';
 
@@ -104,4 +105,70 @@ export function bandWidths(grid: ArrayLike<number>, std: ArrayLike<number>, poin
     if (Math.abs(grid[i]) > far) { farSum += std[i]; farN++; }
   }
   return { inData: inN ? inSum / inN : 0, far: farN ? farSum / farN : 0 };
+}
+
+/** the x values the band is drawn and measured on: 121 points over X_RANGE */
+export const GRID = Array.from({ length: 121 }, (_, i) => X_RANGE[0] + ((X_RANGE[1] - X_RANGE[0]) * i) / 120);
+/** the decay choices the demo offers; REGRESSOR_DEFAULTS' 1e-4 is the default */
+export const DECAYS: readonly number[] = [0, 1e-5, 1e-4, 1e-3, 1e-2];
+/** Full run: 2,000 Adam steps. `?quick=1` (browser tests): 300. */
+export const stepsFor = (quick: boolean) => (quick ? 300 : 2000);
+
+/** What the chart shows after a read-back: the MC mean and σ, the twin's curve, the loss. */
+export interface FitFrame { mean: Float32Array; std: Float32Array; plain: Float32Array; step: number; loss: number }
+
+export interface FitRequest {
+  points: Point[];
+  rate: number;
+  /** stochastic passes per band */
+  T: number;
+  weightDecay: number;
+  seed: number;
+  steps: number;
+  /** read back (and call onFrame) every this many steps; in between nothing waits on the GPU */
+  showEvery?: number;
+  signal?: AbortSignal;
+  onFrame?: (f: FitFrame) => void;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * One run of the demo: the dropout net and its deterministic twin trained from scratch on the
+ * same points, step by step, with the band over GRID read back every `showEvery` steps. The view
+ * and its bench workload both call this. Returns the last frame (null if none was read) and
+ * leaves no tensors behind, stopped or not.
+ */
+export async function fitPair(req: FitRequest): Promise<FitFrame | null> {
+  const showEvery = req.showEvery ?? 100;
+  const cfg = { ...REGRESSOR_DEFAULTS, weightDecay: req.weightDecay, seed: req.seed };
+  const mc = createRegressor({ ...cfg, rate: req.rate });
+  const plain = createRegressor({ ...cfg, rate: 0 });
+  const x = tf.tensor2d(req.points.map((p) => [p.x]));
+  const y = tf.tensor2d(req.points.map((p) => [p.y]));
+  const grid = tf.tensor2d(GRID.map((g) => [g]));
+  let frame: FitFrame | null = null;
+  const show = async (step: number, lossT: tf.Scalar) => {
+    const a = mc.predict(grid, req.T), b = plain.predict(grid, 1);
+    const [mean, std, pl, loss] = (await Promise.all([a.mean.data(), a.std.data(), b.mean.data(), lossT.data()])) as Float32Array[];
+    tf.dispose([a.mean, a.std, b.mean, b.std, lossT]);
+    frame = { mean, std, plain: pl, step, loss: loss[0] };
+    req.onFrame?.(frame);
+  };
+  try {
+    await runLoop({
+      steps: req.steps, signal: req.signal,
+      step: async (i) => {
+        const l = mc.step(x, y);
+        plain.step(x, y).dispose();
+        if ((i + 1) % showEvery === 0) await show(i + 1, l);
+        else l.dispose();
+      },
+      onProgress: req.onProgress,
+    });
+    return frame;
+  } finally {
+    tf.dispose([x, y, grid]);
+    mc.dispose();
+    plain.dispose();
+  }
 }

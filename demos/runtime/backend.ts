@@ -67,27 +67,21 @@ export async function chooseBackend(
   throw new NoBackendError(skipped);
 }
 
-/** Software GPU adapters are far slower than WASM; auto mode passes them over. */
-async function hasHardwareWebGpu(): Promise<boolean> {
-  const gpu = (globalThis.navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } })?.gpu;
-  if (!gpu) return false;
-  const adapter = (await gpu.requestAdapter()) as
-    | { isFallbackAdapter?: boolean; info?: { isFallbackAdapter?: boolean; architecture?: string; vendor?: string } }
-    | null;
-  if (!adapter) return false;
-  const info = adapter.info ?? {};
-  const soft = adapter.isFallbackAdapter || info.isFallbackAdapter || /swiftshader/i.test(`${info.architecture} ${info.vendor}`);
-  return !soft;
-}
-
 let webgpuImported: Promise<unknown> | null = null;
 
-/** The real probe over TF.js. `allowSoftware` lets a forced backend run on a software GPU. */
-export function tfProbe({ allowSoftware = false, wasmPath = '/tfjs-wasm/' } = {}): BackendProbe {
+/** Whether a hardware WebGPU adapter exists: the page asks the browser (components/demo/browser.ts). */
+export type WebGpuCheck = () => Promise<boolean>;
+const noWebGpu: WebGpuCheck = async () => false;
+
+/**
+ * The real probe over TF.js. `allowSoftware` lets a forced backend run on a software GPU;
+ * `hardwareWebGpu` says whether auto mode may try WebGPU (never, without a browser to ask).
+ */
+export function tfProbe({ allowSoftware = false, wasmPath = '/tfjs-wasm/', hardwareWebGpu = noWebGpu } = {}): BackendProbe {
   return {
     async activate(name) {
       if (name === 'webgpu') {
-        if (!allowSoftware && !(await hasHardwareWebGpu())) throw new Error('no hardware WebGPU adapter');
+        if (!allowSoftware && !(await hardwareWebGpu())) throw new Error('no hardware WebGPU adapter');
         webgpuImported ??= import('@tensorflow/tfjs-backend-webgpu');
         await webgpuImported;
       }
@@ -120,11 +114,13 @@ let currentKey = '';
  * Picks and starts the backend for a demo. Concurrent callers with the same request share one
  * selection; a demo whose needs the current backend cannot meet triggers a new selection.
  */
-export function initBackend(opts: { forced?: BackendName | null; needs?: readonly string[]; wasmPath?: string } = {}): Promise<Choice> {
+export function initBackend(
+  opts: { forced?: BackendName | null; needs?: readonly string[]; wasmPath?: string; hardwareWebGpu?: WebGpuCheck } = {},
+): Promise<Choice> {
   const key = `${opts.forced ?? 'auto'}|${(opts.needs ?? []).join(',')}`;
   if (current && key === currentKey) return current;
   currentKey = key;
-  current = chooseBackend(tfProbe({ allowSoftware: opts.forced != null, wasmPath: opts.wasmPath }), opts);
+  current = chooseBackend(tfProbe({ allowSoftware: opts.forced != null, wasmPath: opts.wasmPath, hardwareWebGpu: opts.hardwareWebGpu }), opts);
   current.catch(() => { current = null; });
   return current;
 }
@@ -138,31 +134,10 @@ export function resetBackendChoice() {
 export const activeBackend = () => tf.getBackend() as BackendName;
 export const numTensors = () => tf.memory().numTensors;
 
-/**
- * Calls `onLost` if the active WebGL backend loses its context (driver reset, too many contexts,
- * or a test's WEBGL_lose_context). Returns an unsubscribe function.
- */
-export function watchContextLoss(onLost: () => void): () => void {
-  if (tf.getBackend() !== 'webgl') return () => {};
-  const canvas = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl?.canvas as
-    | HTMLCanvasElement
-    | undefined;
-  if (!canvas || typeof canvas.addEventListener !== 'function') return () => {};
-  const handler = (e: Event) => {
-    e.preventDefault();
-    onLost();
-  };
-  canvas.addEventListener('webglcontextlost', handler);
-  return () => canvas.removeEventListener('webglcontextlost', handler);
-}
-
-/** For tests of the reliability sweep: makes the active WebGL context lose itself. */
-export function loseWebglContext(): boolean {
-  if (tf.getBackend() !== 'webgl') return false;
-  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
-  const ext = gl?.getExtension('WEBGL_lose_context');
-  ext?.loseContext();
-  return !!ext;
+/** The active WebGL backend's context, for the page to watch (null on any other backend). */
+export function webglContext(): WebGLRenderingContext | null {
+  if (tf.getBackend() !== 'webgl') return null;
+  return (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl ?? null;
 }
 
 export { tf };

@@ -3,9 +3,9 @@ import { allDemoIds } from './registry';
 
 const ALL_DEMOS = allDemoIds();
 
-// Keeps `npm run bench` honest: the /bench page runs every registered workload (here one timed
+// Full tier (npm run test:full). Keeps `npm run bench` honest: the /bench page runs every registered workload (here one timed
 // run of the quick set on WASM), reports a number for each, and leaves no tensors behind.
-test('the bench page runs every workload and leaks nothing', async ({ page, watch }) => {
+test('@full the bench page runs every workload and leaks nothing', async ({ page, watch }) => {
   await page.goto('/bench/?backend=wasm&reps=1&quick=1');
   await expect(page.locator('pre[data-bench-state="done"]')).toBeVisible({ timeout: 170_000 });
   const r = (await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench)) as {

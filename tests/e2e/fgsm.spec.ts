@@ -1,5 +1,7 @@
 import { LECTURE, expect, numTensors, openDemo, runDemo, settle, test } from './fixtures';
 
+// Smoke tier, but for the two sweeps marked @full (npm run test:full): the 1,000-digit paper
+// effect, and a whole run on software WebGL.
 // ?quick=1 is the documented small workload for tests (the sweep uses 200 digits instead of
 // 1,000); the playground is the same either way.
 for (const backend of ['cpu', 'webgl'] as const) {
@@ -46,7 +48,7 @@ test('targeted mode reaches the chosen class', async ({ page, watch }) => {
   void watch;
 });
 
-test('accuracy vs ε, full 1,000-digit sweep on WASM: ≥ 97% clean, ≤ 30% at ε = 0.25', async ({ page, watch }) => {
+test('@full accuracy vs ε, full 1,000-digit sweep on WASM: ≥ 97% clean, ≤ 30% at ε = 0.25', async ({ page, watch }) => {
   await page.goto(`${LECTURE}?backend=wasm`);
   await openDemo(page, 'fgsm-sweep');
   await settle(page);
@@ -72,7 +74,7 @@ test('accuracy vs ε, full 1,000-digit sweep on WASM: ≥ 97% clean, ≤ 30% at 
   void watch;
 });
 
-test('accuracy vs ε on WebGL (quick): stop mid-run, reset, run again, no leaks', async ({ page, watch }) => {
+test('@full accuracy vs ε on WebGL (quick): stop mid-run, reset, run again, no leaks', async ({ page, watch }) => {
   await page.goto(`${LECTURE}?backend=webgl&quick=1`);
   const demo = await openDemo(page, 'fgsm-sweep');
   await settle(page);

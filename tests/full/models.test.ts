@@ -1,3 +1,8 @@
+/**
+ * Full tier: the committed models against their metrics.json on the whole held-out split, and the
+ * papers' effects on them (FGSM at ε = 0.25, CAM localisation on 500 canvases). The unit tier keeps
+ * a quick check of each (tests/unit/models.test.ts).
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';

@@ -1,15 +1,25 @@
 /**
  * MC dropout against hand-computed values: dropout is on in the stochastic passes (each unit is
  * 0 or scaled by 1/(1−p)) and off in the plain pass; the MC mean / variance and the entropy
- * decomposition match worked examples; the referral curve counts right; the regression MLP
- * learns and leaks nothing.
+ * decomposition match worked examples; the referral curve counts right; the demos' run steps
+ * (fitPair, classifyRun) work on small runs and leak nothing; the link schemas clamp.
+ * Full-size effects: tests/full/bayes.test.ts.
  */
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { mcPasses, mlpForward, mlpOf, predictiveEntropy, predictiveMoments, referralCurve, type Mlp } from '@/demos/bayes/mc';
-import { bandWidths, createRegressor, makePoints, REGRESSOR_DEFAULTS } from '@/demos/bayes/regression';
-import { histogram, rotateImage } from '@/demos/bayes/classify';
+import { DECAYS, fitPair, GRID, makePoints, REGRESSOR_DEFAULTS, stepsFor, type FitFrame } from '@/demos/bayes/regression';
+import { classifyMetrics, classifyRun, countFor, heldOutImages, histogram, noiseImages, oodImages, rotateImage } from '@/demos/bayes/classify';
+import { CLASSIFY_PARAMS, REGRESSION_PARAMS } from '@/components/demos/bayes/params';
+import { readParams } from '@/demos/runtime/schema';
 import { buildMcMlp } from '@/demos/models/mc-mlp';
+import type { MnistSet } from '@/demos/data/mnist';
+
+/** n seeded random 'digits' with labels 0..9 in turn: enough for the run's bookkeeping */
+function fakeDigits(n: number): MnistSet {
+  const images = Uint8Array.from({ length: n * 784 }, (_, i) => (i * 2654435761) % 256);
+  return { images, labels: Uint8Array.from({ length: n }, (_, i) => i % 10), count: n };
+}
 
 /** identity-ish net: 2 inputs → 4 hidden (ReLU, dropout) → 4 outputs = the hidden values */
 function probeNet(): Mlp {
@@ -119,29 +129,54 @@ describe('MC estimators', () => {
   });
 });
 
-describe('the regression MLP', () => {
-  it('fits its points, its band is wider far from them than on them, and nothing leaks', async () => {
+describe('the regression fit (small: the full-size band is in tests/full/bayes.test.ts)', () => {
+  it('fitPair trains both nets, reads a frame every showEvery steps, learns, and leaks nothing', async () => {
     const points = makePoints(1);
     const before = tf.memory().numTensors;
-    const reg = createRegressor({ ...REGRESSOR_DEFAULTS, seed: 2 });
-    const x = tf.tensor2d(points.map((p) => [p.x]));
-    const y = tf.tensor2d(points.map((p) => [p.y]));
-    const first = reg.step(x, y);
-    const loss0 = (await first.data())[0];
-    first.dispose();
-    for (let i = 0; i < 600; i++) reg.step(x, y).dispose();
-    const last = reg.step(x, y);
-    const loss1 = (await last.data())[0];
-    last.dispose();
-    expect(loss1).toBeLessThan(loss0 / 3);
-    const gridValues = Array.from({ length: 121 }, (_, i) => -3 + i * 0.05);
-    const grid = tf.tensor2d(gridValues.map((g) => [g]));
-    const { mean, std } = reg.predict(grid, 100);
-    const w = bandWidths(gridValues, await std.data(), points);
-    expect(w.far).toBeGreaterThan(w.inData);
-    tf.dispose([x, y, grid, mean, std]);
-    reg.dispose();
+    const frames: FitFrame[] = [];
+    const progress: number[] = [];
+    const last = await fitPair({ points, rate: 0.2, T: 5, weightDecay: 1e-4, seed: 2, steps: 20, showEvery: 10, onFrame: (f) => frames.push(f), onProgress: (f) => progress.push(f) });
+    expect(frames.map((f) => f.step)).toEqual([10, 20]);
+    expect(last).toBe(frames[1]);
+    expect(progress).toHaveLength(20);
+    expect(progress[19]).toBe(1);
+    expect(last!.mean).toHaveLength(GRID.length);
+    expect(last!.loss).toBeLessThan(frames[0].loss);
+    expect(Array.from(last!.std).every((s) => Number.isFinite(s) && s >= 0)).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('p = 0: every pass is the same, so the band is exactly zero and the mean is the twin', async () => {
+    const last = (await fitPair({ points: makePoints(3), rate: 0, T: 10, weightDecay: 1e-4, seed: 1, steps: 10, showEvery: 10 }))!;
+    expect(Array.from(last.std).every((s) => s === 0)).toBe(true);
+    expect(Array.from(last.mean)).toEqual(Array.from(last.plain));
+  });
+
+  it('a stopped fit throws AbortError and still leaks nothing', async () => {
+    const before = tf.memory().numTensors;
+    const ctrl = new AbortController();
+    const run = fitPair({ points: makePoints(1), rate: 0.2, T: 5, weightDecay: 0, seed: 1, steps: 1000, showEvery: 5, signal: ctrl.signal, onFrame: () => ctrl.abort() });
+    await expect(run).rejects.toThrow('stopped');
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('the parameter schemas', () => {
+  it('p defaults to the regressor\'s rate; the decay choices include its weight decay', () => {
+    expect(REGRESSION_PARAMS.p.default).toBe(REGRESSOR_DEFAULTS.rate);
+    expect(DECAYS).toContain(REGRESSOR_DEFAULTS.weightDecay);
+    expect(stepsFor(false)).toBe(2000);
+    expect(stepsFor(true)).toBe(300);
+  });
+
+  it('hostile links are clamped with a notice each (p = 7 → 0.5, T = −1 → 2, angle = 999 → 180)', () => {
+    const reg = readParams(REGRESSION_PARAMS, new Map([['p', '7'], ['T', '-1']]), 'en', false);
+    expect(reg.values).toEqual({ p: 0.5, T: 2 });
+    expect(reg.notices).toHaveLength(2);
+    const cls = readParams(CLASSIFY_PARAMS, new Map([['angle', '999'], ['digit', '12.6']]), 'en', false);
+    expect(cls.values).toEqual({ digit: 13, angle: 180 });
+    expect(cls.notices).toHaveLength(1);
+    expect(cls.notices[0].values).toMatchObject({ name: 'rotation angle', value: '999', used: 180 });
   });
 });
 
@@ -160,5 +195,38 @@ describe('out-of-distribution inputs', () => {
 
   it('histogram bins values over [0, max]', () => {
     expect(histogram([0, 0.1, 0.5, 0.99, 5], 4, 1)).toEqual([2, 0, 1, 2]);
+  });
+
+  it('the run\'s inputs: held-out digits in order; half noise, half digits turned 90°', () => {
+    const test = fakeDigits(4);
+    const held = heldOutImages(test, 3);
+    expect(held).toHaveLength(3 * 784);
+    expect(held[784 + 5]).toBeCloseTo(test.images[784 + 5] / 255, 6);
+    const ood = oodImages(test, 4, 9);
+    expect(Array.from(ood.subarray(0, 2 * 784))).toEqual(Array.from(noiseImages(2, 9)));
+    const all = heldOutImages(test, 4);
+    expect(Array.from(ood.subarray(3 * 784))).toEqual(Array.from(rotateImage(all.subarray(3 * 784), 90)));
+  });
+});
+
+describe('the classification run (small: the committed model at full size is in tests/full)', () => {
+  it('classifyRun evaluates n digits and n OOD inputs, reports the page\'s metrics, and leaks nothing', async () => {
+    const model = buildMcMlp({ hidden: [8, 6], rate: 0.5, seed: 3 });
+    const net = mlpOf(model);
+    const before = tf.memory().numTensors;
+    const progress: number[] = [];
+    const r = await classifyRun(net, fakeDigits(12), { count: 10, rate: 0.5, seed: 1, onProgress: (f) => progress.push(f) });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(r.test.count).toBe(10);
+    expect(r.ood.count).toBe(10);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(r.curve.map((c) => c.referred)).toHaveLength(10);
+    const m = classifyMetrics(r);
+    expect(m.digits).toBe(10);
+    expect(m.T).toBe(50);
+    for (const v of Object.values(m)) expect(Number.isFinite(v)).toBe(true);
+    expect(countFor(true)).toBe(200);
+    expect(countFor(false)).toBe(1000);
+    model.dispose();
   });
 });

@@ -5,53 +5,39 @@
  * the MC mean and its spread, and the whole 0–180° sweep as a chart (Gal & Ghahramani's
  * rotating-digit figure). Run: predictive entropy on held-out digits vs out-of-distribution
  * inputs, and accuracy when the most uncertain digits are referred to a human.
+ * The maths is in demos/bayes/classify.ts; this file wires controls and draws.
  */
 import { useEffect, useRef, useState } from 'react';
-import { LineChart } from '@/components/charts/LineChart';
-import type { DemoApi } from '@/components/demo/types';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
+import { LineChart } from '@/components/charts/LineChart';
+import { Slider } from '@/components/controls';
+import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { ANGLES, histogram, mcEvaluate, MC_T, mean, noiseImages, rotateImage, rotationView, type McResult, type RotationView } from '@/demos/bayes/classify';
-import { mlpOf, referralCurve, type Mlp } from '@/demos/bayes/mc';
-import { IMAGE_PIXELS, imageAsFloats } from '@/demos/data/mnist';
+import { ANGLES, classifyMetrics, classifyRun, countFor, histogram, MC_T, mean, rotationView, type ClassifyRun, type RotationView } from '@/demos/bayes/classify';
+import { mlpOf, type Mlp } from '@/demos/bayes/mc';
+import { imageAsFloats } from '@/demos/data/mnist';
 import { MC_MLP } from '@/demos/models/mc-mlp';
 import { mulberry32 } from '@/demos/runtime/rng';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
+import { CLASSIFY_PARAMS } from './params';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
 
-/** Full run: 1,000 held-out digits + 1,000 out-of-distribution inputs. `?quick=1`: 200 + 200. */
-const countFor = (quick: boolean) => (quick ? 200 : 1000);
-const REFERRED = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 const BINS = 20;
 const H_MAX = Math.log(10);
-
-interface RunResult {
-  test: McResult;
-  ood: McResult;
-  labels: Uint8Array;
-  accAll: number;
-  accCertain50: number;
-  curve: { referred: number; accuracy: number }[];
-}
 
 export default function McClassify({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].mcClassify;
   const d = SHARED[api.lang].digits;
   const n = countFor(api.quick);
+  const params = useDemoParams(api, CLASSIFY_PARAMS);
+  const { digit: index, angle } = params.values;
   const [source, setSource] = useState<DigitSource>('test');
-  const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value));
-  const [angle, setAngle] = useState(() => Math.round(readNumber(api.hash.get('angle'), t.angleParam, 0, 0, 180).value));
-  // the rotation angle is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'angle', label: t.angleParam, min: 0, max: 180, step: 5, value: angle, set: (v) => setAngle(Math.round(Math.min(Math.max(v, 0), 180))) });
-  }, [api, angle, t.angleParam]);
-  useEffect(() => () => api.exposeParam(null), [api]);
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
   const [one, setOne] = useState<RotationView | null>(null);
-  const [result, setResult] = useState<RunResult | null>(null);
+  const [result, setResult] = useState<ClassifyRun | null>(null);
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
   const net = useRef<Mlp | null>(null);
@@ -60,13 +46,6 @@ export default function McClassify({ api }: { api: DemoApi }) {
     net.current = mlpOf(cnn.current!.model);
     setReady(true);
   }, 'mnist-mc');
-
-  useEffect(() => {
-    for (const [key, name, max] of [['digit', d.digitParam, 1999], ['angle', t.angleParam, 180]] as const) {
-      const r = readNumber(api.hash.get(key), name, 0, 0, max);
-      if (r.notice) api.notify(r.notice);
-    }
-  }, [api, d, t]);
 
   // the rotating digit follows the controls at once (T passes × 20 images: one call)
   useEffect(() => {
@@ -79,7 +58,6 @@ export default function McClassify({ api }: { api: DemoApi }) {
     const h = setTimeout(() => {
       rotationView(net.current!, image, angle, api.seed, MC_MLP.rate).then((o) => { if (live) setOne(o); }, (e) => { if (live) api.fail(e); });
     }, 60);
-    history.replaceState(null, '', writeHashParams(location.hash, 'mc-classify', { digit: index, angle }));
     return () => { live = false; clearTimeout(h); };
   }, [api, ready, source, index, angle, drawn, d, cnn]);
 
@@ -87,35 +65,15 @@ export default function McClassify({ api }: { api: DemoApi }) {
     const m = cnn.current, mlp = net.current;
     if (!m || !mlp) return;
     setResult(null);
-    const count = Math.min(n, m.test.count);
-    const test = new Float32Array(count * IMAGE_PIXELS);
-    for (let i = 0; i < count; i++) test.set(imageAsFloats(m.test, i), i * IMAGE_PIXELS);
-    // out of distribution: half uniform noise, half held-out digits turned on their side
-    const half = Math.floor(count / 2);
-    const ood = new Float32Array(count * IMAGE_PIXELS);
-    ood.set(noiseImages(half, api.seed));
-    for (let i = half; i < count; i++) ood.set(rotateImage(imageAsFloats(m.test, i), 90), i * IMAGE_PIXELS);
-    const progress = (offset: number) => (done: number) => api.setProgress((offset + done) / (2 * count));
-    const r1 = await mcEvaluate(mlp, test, { rate: MC_MLP.rate, seed: api.seed, signal, onProgress: progress(0) });
-    const r2 = await mcEvaluate(mlp, ood, { rate: MC_MLP.rate, seed: api.seed + 1, signal, onProgress: progress(count) });
-    const labels = m.test.labels.slice(0, count);
-    const correct = Array.from(r1.pred, (p, i) => (p === labels[i] ? 1 : 0));
-    const curve = referralCurve(r1.entropy, correct, REFERRED);
-    const res: RunResult = { test: r1, ood: r2, labels, accAll: curve[0].accuracy, accCertain50: curve[5].accuracy, curve };
+    const res = await classifyRun(mlp, m.test, { count: n, rate: MC_MLP.rate, seed: api.seed, signal, onProgress: (f) => api.setProgress(f) });
     setResult(res);
-    api.setMetrics({
-      'entropy-test': +mean(r1.entropy).toFixed(4), 'entropy-ood': +mean(r2.entropy).toFixed(4),
-      'acc-all': +res.accAll.toFixed(4), 'acc-certain50': +res.accCertain50.toFixed(4),
-      'acc-plain': +(Array.from(r1.plainPred).filter((p, i) => p === labels[i]).length / count).toFixed(4),
-      digits: count, T: MC_T,
-    });
+    api.setMetrics(classifyMetrics(res));
   }
 
   function reset() {
     setResult(null);
     setSource('test');
-    setIndex(0);
-    setAngle(0);
+    params.reset();
     setDrawn(null);
   }
 
@@ -128,12 +86,10 @@ export default function McClassify({ api }: { api: DemoApi }) {
   return (
     <div className="mc-classify">
       <div className="demo-controls">
-        <DigitInput t={d} name="mc-source" source={source} index={index} onSource={setSource} onIndex={setIndex}
+        <DigitInput t={d} name="mc-source" source={source} index={index} onSource={setSource} onIndex={(i) => params.set('digit', i)}
           onDrawn={(img) => { setDrawn(img); setMessage(img ? '' : d.drawFirst); }} rand={rand.current} />
-        <label className="slider">
-          <span>{fill(t.angle, { a: angle })}</span>
-          <input type="range" min={0} max={180} step={5} value={angle} data-control="angle" onChange={(e) => setAngle(Number(e.target.value))} aria-valuetext={`${angle}°`} />
-        </label>
+        <Slider label={fill(t.angle, { a: angle })} value={angle} control="angle" valueText={`${angle}°`}
+          min={CLASSIFY_PARAMS.angle.min} max={CLASSIFY_PARAMS.angle.max} step={CLASSIFY_PARAMS.angle.step} onChange={(v) => params.set('angle', v)} />
       </div>
       {message ? <p className="demo-message" role="alert">{message}</p> : null}
 

@@ -3,50 +3,36 @@
  * MC-dropout regression, trained live: noisy points the student can add (click) and move (drag),
  * an MLP with dropout and its ±2σ band from T stochastic passes, and a twin without dropout drawn
  * dashed. The band is the point: narrow on the data, wide where there is none.
+ * The training and the band are fitPair in demos/bayes/regression.ts; this file wires controls and draws.
  */
 import { useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { bandWidths, createRegressor, makePoints, REGRESSOR_DEFAULTS, truth, X_RANGE, type Point } from '@/demos/bayes/regression';
-import { runLoop } from '@/demos/runtime/loop';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { bandWidths, DECAYS, fitPair, GRID, makePoints, REGRESSOR_DEFAULTS, stepsFor, truth, X_RANGE, type FitFrame, type Point } from '@/demos/bayes/regression';
+import { REGRESSION_PARAMS } from './params';
 import { STRINGS } from './strings';
 
-/** Full run: 2,000 Adam steps. `?quick=1` (browser tests): 300. */
-const stepsFor = (quick: boolean) => (quick ? 300 : 2000);
-const SHOW_EVERY = 100;
-const GRID = Array.from({ length: 121 }, (_, i) => X_RANGE[0] + ((X_RANGE[1] - X_RANGE[0]) * i) / 120);
 const Y_RANGE: [number, number] = [-3, 3];
-const DECAYS = [0, 1e-5, 1e-4, 1e-3, 1e-2];
 const MAX_POINTS = 60;
-
-interface Curves { mean: Float32Array; std: Float32Array; plain: Float32Array; step: number; loss: number }
+const DECAY0 = REGRESSOR_DEFAULTS.weightDecay;
 
 export default function McRegression({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].mcRegression;
+  const params = useDemoParams(api, REGRESSION_PARAMS);
+  const { p: rate, T } = params.values;
   const [points, setPoints] = useState<Point[]>(() => makePoints(api.seed));
-  const [rate, setRate] = useState(() => readNumber(api.hash.get('p'), 'p', REGRESSOR_DEFAULTS.rate, 0, 0.5).value);
-  const [T, setT] = useState(() => Math.round(readNumber(api.hash.get('T'), 'T', 50, 2, 200).value));
-  const [decayIndex, setDecayIndex] = useState(2);
-  // the dropout rate p is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'p', label: 'p', min: 0, max: 0.5, step: 0.05, value: rate, set: (v) => setRate(Math.min(Math.max(v, 0), 0.5)) });
-  }, [api, rate]);
-  useEffect(() => () => api.exposeParam(null), [api]);
-  const [curves, setCurves] = useState<Curves | null>(null);
+  const [decay, setDecay] = useState<number>(DECAY0);
+  const [curves, setCurves] = useState<FitFrame | null>(null);
   const [drag, setDrag] = useState<number | null>(null);
   const steps = stepsFor(api.quick);
-  const inputs = useRef({ points, rate, T, decayIndex });
-  inputs.current = { points, rate, T, decayIndex };
+  const inputs = useRef({ points, rate, T, decay });
+  inputs.current = { points, rate, T, decay };
 
   useEffect(() => {
-    for (const [key, dflt, min, max] of [['p', REGRESSOR_DEFAULTS.rate, 0, 0.5], ['T', 50, 2, 200]] as const) {
-      const r = readNumber(api.hash.get(key), key, dflt, min, max);
-      if (r.notice) api.notify(r.notice);
-    }
     api.register({ run: (s) => run(s), reset: () => reset() });
     api.ready();
     api.requestRun(); // the first fit runs as soon as the demo is in view
@@ -54,60 +40,31 @@ export default function McRegression({ api }: { api: DemoApi }) {
   }, []);
 
   async function run(signal: AbortSignal) {
-    const { points, rate, T, decayIndex } = inputs.current;
+    const { points, rate, T, decay } = inputs.current;
     if (points.length < 2) return; // the remove button stops at two points
-    const cfg = { ...REGRESSOR_DEFAULTS, weightDecay: DECAYS[decayIndex], seed: api.seed };
-    const mc = createRegressor({ ...cfg, rate });
-    const plain = createRegressor({ ...cfg, rate: 0 });
-    const x = tf.tensor2d(points.map((p) => [p.x]));
-    const y = tf.tensor2d(points.map((p) => [p.y]));
-    const grid = tf.tensor2d(GRID.map((g) => [g]));
-    const show = async (step: number, lossT: tf.Scalar) => {
-      const a = mc.predict(grid, T), b = plain.predict(grid, 1);
-      const [mean, std, pl, loss] = (await Promise.all([a.mean.data(), a.std.data(), b.mean.data(), lossT.data()])) as Float32Array[];
-      tf.dispose([a.mean, a.std, b.mean, b.std, lossT]);
-      setCurves({ mean, std, plain: pl, step, loss: loss[0] });
-      return std;
-    };
-    try {
-      let std: Float32Array | null = null;
-      await runLoop({
-        steps, signal,
-        step: async (i) => {
-          const l = mc.step(x, y);
-          plain.step(x, y).dispose();
-          // read back only every SHOW_EVERY steps; in between nothing waits on the GPU
-          if ((i + 1) % SHOW_EVERY === 0) std = await show(i + 1, l);
-          else l.dispose();
-        },
-        onProgress: (f) => api.setProgress(f),
-      });
-      const w = bandWidths(GRID, std!, points);
-      api.setMetrics({ 'std-data': +w.inData.toFixed(4), 'std-far': +w.far.toFixed(4), steps, p: rate, T });
-    } finally {
-      tf.dispose([x, y, grid]);
-      mc.dispose();
-      plain.dispose();
-    }
+    const last = await fitPair({
+      points, rate, T, weightDecay: decay, seed: api.seed, steps, signal,
+      onFrame: setCurves, onProgress: (f) => api.setProgress(f),
+    });
+    const w = bandWidths(GRID, last!.std, points);
+    api.setMetrics({ 'std-data': +w.inData.toFixed(4), 'std-far': +w.far.toFixed(4), steps, p: rate, T });
   }
 
   function reset() {
     setPoints(makePoints(api.seed));
-    setRate(REGRESSOR_DEFAULTS.rate);
-    setT(50);
-    setDecayIndex(2);
+    params.reset();
+    setDecay(DECAY0);
     setCurves(null);
   }
 
-  // retrain from scratch when the data or a setting changes (debounced); keep the link in step
+  // retrain from scratch when the data or a setting changes (debounced); the hook keeps the link in step
   const first = useRef(true);
   useEffect(() => {
     if (first.current) { first.current = false; return; }
     if (drag !== null) return;
     const h = setTimeout(() => api.requestRun(), 250);
-    history.replaceState(null, '', writeHashParams(location.hash, 'mc-regression', { p: rate, T }));
     return () => clearTimeout(h);
-  }, [api, points, rate, T, decayIndex, drag]);
+  }, [api, points, rate, T, decay, drag]);
 
   const W = 640, H = 320, m = { top: 12, right: 16, bottom: 36, left: 44 };
   const sx = scaleLinear().domain(X_RANGE).range([m.left, W - m.right]);
@@ -125,20 +82,11 @@ export default function McRegression({ api }: { api: DemoApi }) {
   return (
     <div className="mc-regression">
       <div className="demo-controls">
-        <label className="slider">
-          <span>{fill(t.rate, { p: rate.toFixed(2) })}</span>
-          <input type="range" min={0} max={0.5} step={0.05} value={rate} data-control="p" onChange={(e) => setRate(Number(e.target.value))} aria-valuetext={rate.toFixed(2)} />
-        </label>
-        <label className="slider">
-          <span>{fill(t.passes, { T })}</span>
-          <input type="range" min={2} max={200} step={1} value={T} data-control="T" onChange={(e) => setT(Number(e.target.value))} aria-valuetext={String(T)} />
-        </label>
-        <label>
-          {t.decay}{' '}
-          <select value={decayIndex} data-control="decay" onChange={(e) => setDecayIndex(Number(e.target.value))}>
-            {DECAYS.map((d, i) => <option key={d} value={i}>{d === 0 ? '0' : d.toExponential(0)}</option>)}
-          </select>
-        </label>
+        <Slider label={fill(t.rate, { p: rate.toFixed(2) })} value={rate} control="p" valueText={rate.toFixed(2)}
+          min={REGRESSION_PARAMS.p.min} max={REGRESSION_PARAMS.p.max} step={REGRESSION_PARAMS.p.step} onChange={(v) => params.set('p', v)} />
+        <Slider label={fill(t.passes, { T })} value={T} control="T"
+          min={REGRESSION_PARAMS.T.min} max={REGRESSION_PARAMS.T.max} step={REGRESSION_PARAMS.T.step} onChange={(v) => params.set('T', v)} />
+        <Choice<number> label={t.decay} value={decay} choices={DECAYS} control="decay" format={(d) => (d === 0 ? '0' : d.toExponential(0))} onChange={setDecay} />
       </div>
       <svg ref={svg} className="mc-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t.chart}
         onPointerDown={(e) => {

@@ -14,7 +14,7 @@ const zh = {
     method: '两个网络结构相同（1 → 64 → 64 → 1，ReLU），用同样的点、Adam（学习率 0.003）整批训练；实线网络每个隐藏层后有 dropout，预测时仍然开着 dropout，做 T 次随机前向，取均值与标准差。改动点或滑块后会从头重新训练。',
   },
   mcClassify: {
-    angle: '旋转角度 {a}°', angleParam: '旋转角度', rotated: '旋转 {a}° 后的输入',
+    angle: '旋转角度 {a}°', rotated: '旋转 {a}° 后的输入',
     probsCaption: '普通前向（关闭 dropout）与 T = {T} 次 MC dropout 前向的 softmax', cls: '类别', plain: '普通前向', mc: 'MC 均值 ± 标准差',
     entropyOne: '预测熵 H = {h} 奈特（最大为 ln 10 = {max}）',
     sweepTitle: '旋转 0°–180°：MC 均值（实线）与普通前向（虚线）的 softmax', angleAxis: '旋转角度（度）', prob: '概率',
@@ -39,7 +39,7 @@ const en: typeof zh = {
     method: 'Both networks have the same architecture (1 → 64 → 64 → 1, ReLU) and are trained full-batch on the same points with Adam (learning rate 0.003); the solid one has dropout after each hidden layer and keeps it on at prediction time: T stochastic passes, then their mean and standard deviation. Moving a point or a slider retrains from scratch.',
   },
   mcClassify: {
-    angle: 'rotation {a}°', angleParam: 'rotation angle', rotated: 'input rotated by {a}°',
+    angle: 'rotation {a}°', rotated: 'input rotated by {a}°',
     probsCaption: 'Softmax of the plain pass (dropout off) and of T = {T} MC-dropout passes', cls: 'class', plain: 'plain pass', mc: 'MC mean ± std',
     entropyOne: 'Predictive entropy H = {h} nats (at most ln 10 = {max})',
     sweepTitle: 'Rotating 0°–180°: softmax of the MC mean (solid) and the plain pass (dashed)', angleAxis: 'rotation (degrees)', prob: 'probability',
