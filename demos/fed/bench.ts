@@ -11,15 +11,17 @@
  */
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';
-import { COMPRESSION_DEFAULTS, DP_DEFAULTS, FEDAVG_DEFAULTS } from './demos';
-import {
-  BASE_CONFIG, clientsPerRound, createFedState, disposeFedState, fedRound, localSteps, uploadFedData, type FedConfig,
-} from './fedavg';
+import { COMPRESSION_DEFAULTS, compressionSpecs, DP_DEFAULTS, DP_QUICK, dpSpecs } from './challenges';
+import { localSteps } from './client';
+import { FEDAVG_DEFAULTS, fedavgSpecs } from './demos';
+import { clientsPerRound, createFedState, disposeFedState, fedRound, uploadFedData, type FedConfig } from './fedavg';
 import { accuracy } from './model';
-import { iidSplit } from './partition';
+import { makePartition } from './partition';
+import type { SeriesSpec } from './series';
 
+/** One round of a demo's series, as its page runs it: the same partition, config and round function. */
 function roundWorkload(
-  id: string, demo: string, K: number, make: (quick: boolean) => FedConfig, note: (cfg: FedConfig) => string,
+  id: string, demo: string, spec: (quick: boolean) => SeriesSpec, note: (cfg: FedConfig) => string,
 ): BenchWorkload {
   return {
     id,
@@ -28,8 +30,10 @@ function roundWorkload(
     async setup({ quick }) {
       const [train, test] = await Promise.all([mnistFromSite('train'), mnistFromSite('test')]);
       const data = uploadFedData(train, test);
-      const partition = iidSplit(data.trainLabels, K, FEDAVG_DEFAULTS.seed);
-      const cfg = make(quick);
+      const s = spec(quick);
+      const K = s.partition.clients;
+      const partition = makePartition(data.trainLabels, s.partition);
+      const cfg = s.config;
       const state = createFedState(cfg);
       const m = clientsPerRound(cfg.fraction, K);
       const steps = cfg.algorithm === 'fedsgd' ? m : m * localSteps(Math.round(data.train.n / K), cfg.epochs, cfg.batchSize);
@@ -49,21 +53,18 @@ function roundWorkload(
   };
 }
 
-const fedavg = (quick: boolean): FedConfig => ({
-  ...BASE_CONFIG, fraction: FEDAVG_DEFAULTS.fraction, epochs: quick ? 1 : FEDAVG_DEFAULTS.epochs,
-  batchSize: FEDAVG_DEFAULTS.batchSize, lr: FEDAVG_DEFAULTS.lrFedavg,
-});
+/** The fedavg demo's series at K clients (`quick`: one local epoch); 0 FedAvg, 1 FedSGD. */
+const fedavg = (K: number, series: 0 | 1) => (quick: boolean) =>
+  fedavgSpecs({ ...FEDAVG_DEFAULTS, clients: K, epochs: quick ? 1 : FEDAVG_DEFAULTS.epochs })[series];
+const topk1 = (quick: boolean) => compressionSpecs({ ...COMPRESSION_DEFAULTS, epochs: quick ? 1 : COMPRESSION_DEFAULTS.epochs })
+  .find((s) => s.key === 'topk-1')!;
+const dp = (quick: boolean) => dpSpecs({ ...DP_DEFAULTS, fraction: quick ? DP_QUICK.fraction! : DP_DEFAULTS.fraction, sigmas: [1] })[0];
 
 export const fedWorkloads: BenchWorkload[] = [
-  roundWorkload('fed/round-k10', 'fedavg', 10, fedavg, (c) => `FedAvg E = ${c.epochs}, B = ${c.batchSize}, then test accuracy`),
-  roundWorkload('fed/round-k100', 'fedavg', 100, fedavg, (c) => `FedAvg E = ${c.epochs}, B = ${c.batchSize}, then test accuracy`),
-  roundWorkload('fed/fedsgd-round-k100', 'fedavg', 100, () => ({ ...BASE_CONFIG, algorithm: 'fedsgd', lr: FEDAVG_DEFAULTS.lrFedsgd }),
-    () => 'FedSGD: one full-batch gradient per client'),
-  roundWorkload('fed/round-topk', 'compression', COMPRESSION_DEFAULTS.clients, (quick) => ({
-    ...fedavg(quick), compress: { kind: 'topk', fraction: 0.01, errorFeedback: true },
-  }), (c) => `E = ${c.epochs}, top-1% uploads with error feedback`),
-  roundWorkload('fed/round-dp', 'dp-noise', DP_DEFAULTS.clients, (quick) => ({
-    ...BASE_CONFIG, fraction: quick ? 0.02 : DP_DEFAULTS.fraction, epochs: DP_DEFAULTS.epochs, batchSize: DP_DEFAULTS.batchSize,
-    lr: DP_DEFAULTS.lr, dp: { clip: DP_DEFAULTS.clip, noise: 1 },
-  }), () => `DP-FedAvg, S = ${DP_DEFAULTS.clip}, σ = 1`),
+  roundWorkload('fed/round-k10', 'fedavg', fedavg(10, 0), (c) => `FedAvg E = ${c.epochs}, B = ${c.batchSize}, then test accuracy`),
+  roundWorkload('fed/round-k100', 'fedavg', fedavg(100, 0), (c) => `FedAvg E = ${c.epochs}, B = ${c.batchSize}, then test accuracy`),
+  // FedSGD takes one full-batch step per client whatever E is, so quick changes nothing
+  roundWorkload('fed/fedsgd-round-k100', 'fedavg', () => fedavg(100, 1)(false), () => 'FedSGD: one full-batch gradient per client'),
+  roundWorkload('fed/round-topk', 'compression', topk1, (c) => `E = ${c.epochs}, top-1% uploads with error feedback`),
+  roundWorkload('fed/round-dp', 'dp-noise', dp, () => `DP-FedAvg, S = ${DP_DEFAULTS.clip}, σ = 1`),
 ];

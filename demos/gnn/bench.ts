@@ -6,8 +6,9 @@
  * backend prefers. `quick`: 50 karate epochs, 160 graphs, one scale epoch per run.
  */
 import type { BenchWorkload } from '../bench/types';
-import { KARATE_EPOCHS, preferredFormat, trainKarate } from './gcn';
+import { preferredFormat } from './gcn';
 import { createGraphClassifier, makeGraphDataset } from './graph-classification';
+import { KARATE_EPOCHS, trainKarate } from './karate';
 import { createScaleRun, runEpochs } from './scale';
 
 function scaleEpochs(n: number): BenchWorkload {

@@ -2,7 +2,8 @@
  * Graph classification: one label per graph, decided by its shape alone. A generated dataset of
  * small graphs (10–20 nodes) from four families — ring, star, two communities, grid — with a few
  * edges rewired at random so that no family is a perfect template. Node inputs carry no family
- * information: a one-hot of the node's degree (capped) and a constant.
+ * information: a one-hot of the node's degree (capped) and a constant (the dataset: graph-dataset.ts,
+ * re-exported here).
  *
  * The model: GCN layers (ReLU) compute node embeddings, a readout pools each graph's nodes into
  * one vector (mean or sum), and a dense head classifies it. Many graphs train as one big graph:
@@ -16,156 +17,14 @@
  * for grids. Degree features alone separate much of it; the GCN layers add who-is-next-to-whom.
  */
 import * as tf from '@tensorflow/tfjs';
-import { throwIfAborted } from '../runtime/loop';
+import { throwIfAborted, untilAborted } from '../runtime/loop';
 import { mulberry32, seededPermutation } from '../runtime/rng';
 import {
   activate, adjacencyTensors, denseParams, disposeAdjacency, gcnLayer, type Adjacency, type AdjacencyFormat,
 } from './gcn';
-import { degrees, edgeListWithSelfLoops, graphFromEdges, type Graph, type NormalisedEdges } from './graph';
+import { batchGraphs, FAMILIES, FEATURE_DIM, type GraphBatch, type LabelledGraph } from './graph-dataset';
 
-export const FAMILIES = ['ring', 'star', 'two communities', 'grid'] as const;
-export type Family = (typeof FAMILIES)[number];
-
-export interface LabelledGraph {
-  graph: Graph;
-  /** index into FAMILIES */
-  label: number;
-}
-
-export interface GraphDatasetOptions {
-  minNodes: number;
-  maxNodes: number;
-  /** each graph gets 0…rewire edges moved to a random new endpoint */
-  rewire: number;
-}
-
-export const GRAPH_DATASET_DEFAULTS: GraphDatasetOptions = { minNodes: 10, maxNodes: 20, rewire: 3 };
-
-/** degrees 0…DEGREE_CAP−1 one-hot, anything larger in the last slot, plus a constant 1 */
-export const DEGREE_CAP = 6;
-export const FEATURE_DIM = DEGREE_CAP + 2;
-
-/** One graph of a family with about n nodes (a grid rounds n to rows × columns). */
-export function familyGraph(family: Family, n: number, rand: () => number): Graph {
-  const pick = (k: number) => Math.floor(rand() * k);
-  const pairs: [number, number][] = [];
-  if (family === 'ring') {
-    for (let i = 0; i < n; i++) pairs.push([i, (i + 1) % n]);
-  } else if (family === 'star') {
-    for (let i = 1; i < n; i++) pairs.push([0, i]);
-  } else if (family === 'two communities') {
-    // two dense clusters (p = 0.5 plus a path so each is connected), joined by one or two bridges
-    const a = Math.floor(n / 2);
-    const cluster = (lo: number, hi: number) => {
-      for (let i = lo; i < hi; i++) {
-        for (let j = i + 1; j < hi; j++) if (j === i + 1 || rand() < 0.5) pairs.push([i, j]);
-      }
-    };
-    cluster(0, a);
-    cluster(a, n);
-    const bridges = 1 + pick(2);
-    for (let b = 0; b < bridges; b++) pairs.push([pick(a), a + pick(n - a)]);
-  } else {
-    const rows = Math.max(2, Math.round(Math.sqrt(n)));
-    const cols = Math.max(2, Math.round(n / rows));
-    n = rows * cols;
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        const v = r * cols + c;
-        if (c + 1 < cols) pairs.push([v, v + 1]);
-        if (r + 1 < rows) pairs.push([v, v + cols]);
-      }
-    }
-  }
-  return graphFromEdges(n, pairs);
-}
-
-/** Moves one endpoint of k random edges to a random node (skipping moves that would repeat an edge). */
-export function rewireEdges(g: Graph, k: number, rand: () => number): Graph {
-  const pick = (m: number) => Math.floor(rand() * m);
-  const edges = g.edges.map((e) => [...e] as [number, number]);
-  const key = (i: number, j: number) => Math.min(i, j) * g.n + Math.max(i, j);
-  const present = new Set(edges.map(([i, j]) => key(i, j)));
-  for (let t = 0; t < k && edges.length; t++) {
-    const e = pick(edges.length);
-    const [i, j] = edges[e];
-    const keep = rand() < 0.5 ? i : j;
-    const to = pick(g.n);
-    if (to === keep || present.has(key(keep, to))) continue;
-    present.delete(key(i, j));
-    present.add(key(keep, to));
-    edges[e] = [Math.min(keep, to), Math.max(keep, to)];
-  }
-  return { n: g.n, edges };
-}
-
-/**
- * `count` graphs, the families in turn (balanced to within one), each of a random size in
- * [minNodes, maxNodes] with 0…rewire edges rewired, in a seeded random order.
- */
-export function makeGraphDataset(count: number, seed: number, opts: Partial<GraphDatasetOptions> = {}): LabelledGraph[] {
-  const o = { ...GRAPH_DATASET_DEFAULTS, ...opts };
-  const rand = mulberry32(seed);
-  const pick = (k: number) => Math.floor(rand() * k);
-  const data = Array.from({ length: count }, (_, i) => {
-    const label = i % FAMILIES.length;
-    const n = o.minNodes + pick(o.maxNodes - o.minNodes + 1);
-    const g = rewireEdges(familyGraph(FAMILIES[label], n, rand), pick(o.rewire + 1), rand);
-    return { graph: g, label };
-  });
-  const order = seededPermutation(count, seed + 1);
-  return Array.from(order, (i) => data[i]);
-}
-
-/** Degree one-hot (capped) plus a constant, n × FEATURE_DIM row-major. */
-export function nodeFeatures(g: Graph): Float32Array {
-  const d = degrees(g);
-  const x = new Float32Array(g.n * FEATURE_DIM);
-  for (let v = 0; v < g.n; v++) {
-    x[v * FEATURE_DIM + Math.min(d[v], DEGREE_CAP)] = 1;
-    x[v * FEATURE_DIM + FEATURE_DIM - 1] = 1;
-  }
-  return x;
-}
-
-/** A first / second part of a dataset (the dataset is already shuffled). */
-export function splitDataset<T>(data: T[], trainCount: number): { train: T[]; test: T[] } {
-  return { train: data.slice(0, trainCount), test: data.slice(trainCount) };
-}
-
-/** Many graphs as one block-diagonal graph: node v of graph g becomes offsets[g] + v. */
-export interface GraphBatch {
-  graphs: number;
-  nodes: number;
-  /** graph of each node */
-  graphOf: Int32Array;
-  /** first node of each graph, plus the total at the end */
-  offsets: Int32Array;
-  /** nodes × FEATURE_DIM */
-  features: Float32Array;
-  edges: NormalisedEdges;
-  labels: Int32Array;
-}
-
-export function batchGraphs(graphs: LabelledGraph[]): GraphBatch {
-  const offsets = new Int32Array(graphs.length + 1);
-  graphs.forEach((g, i) => { offsets[i + 1] = offsets[i] + g.graph.n; });
-  const nodes = offsets[graphs.length];
-  const graphOf = new Int32Array(nodes);
-  const features = new Float32Array(nodes * FEATURE_DIM);
-  const edges: [number, number][] = [];
-  graphs.forEach(({ graph }, i) => {
-    const o = offsets[i];
-    graphOf.fill(i, o, o + graph.n);
-    features.set(nodeFeatures(graph), o * FEATURE_DIM);
-    for (const [a, b] of graph.edges) edges.push([a + o, b + o]);
-  });
-  return {
-    graphs: graphs.length, nodes, graphOf, offsets, features,
-    edges: edgeListWithSelfLoops({ n: nodes, edges }),
-    labels: Int32Array.from(graphs, (g) => g.label),
-  };
-}
+export * from './graph-dataset';
 
 export type Readout = 'mean' | 'sum';
 
@@ -238,12 +97,24 @@ export interface Evaluation {
   misclassified: { index: number; predicted: number; label: number }[];
 }
 
+export interface BatchLoopOptions {
+  /** checked before each batch */
+  signal?: AbortSignal;
+  /** after each batch (its index in the epoch): progress, and yielding to the browser */
+  onBatch?: (i: number) => void | Promise<void>;
+}
+
 export interface GraphClassifier {
   readonly options: GraphClassifierOptions;
   /** one Adam step on a batch's mean cross-entropy; returns the loss (caller disposes; no sync) */
   step(batch: BatchTensors): tf.Scalar;
   /** logits [graphs, classes] */
   predict(batch: BatchTensors): tf.Tensor2D;
+  /**
+   * one Adam step per shuffled mini-batch of `graphs` (order seeded by `epochSeed`); resolves to
+   * the losses, still on the device (caller disposes; on an abort they are freed here). No sync.
+   */
+  trainBatches(graphs: LabelledGraph[], epochSeed: number, opts?: BatchLoopOptions): Promise<tf.Scalar[]>;
   /** one pass over `graphs` in shuffled mini-batches; resolves to the mean loss (one sync at the end) */
   trainEpoch(graphs: LabelledGraph[], epochSeed: number): Promise<number>;
   evaluate(graphs: LabelledGraph[]): Promise<Evaluation>;
@@ -272,19 +143,36 @@ export function createGraphClassifier(opts: Partial<GraphClassifierOptions> = {}
     return tf.neg(tf.mean(tf.sum(tf.mul(onehot, tf.logSoftmax(logits(b))), 1))) as tf.Scalar;
   }, true, variables)!);
 
+  // the training loop of an epoch, shared by trainEpoch (the bench, the tests) and the page
+  async function trainBatches(graphs: LabelledGraph[], epochSeed: number, { signal, onBatch }: BatchLoopOptions = {}) {
+    const order = seededPermutation(graphs.length, epochSeed);
+    const losses: tf.Scalar[] = [];
+    try {
+      for (let s = 0, i = 0; s < graphs.length; s += o.batchSize, i++) {
+        throwIfAborted(signal);
+        const part = Array.from(order.subarray(s, s + o.batchSize), (j) => graphs[j]);
+        const b = batchTensors(batchGraphs(part), o.readout, o.format);
+        try {
+          losses.push(step(b));
+        } finally {
+          b.dispose();
+        }
+        if (onBatch) await onBatch(i);
+      }
+      return losses;
+    } catch (e) {
+      tf.dispose(losses);
+      throw e;
+    }
+  }
+
   return {
     options: o,
     step,
     predict: logits,
+    trainBatches,
     async trainEpoch(graphs, epochSeed) {
-      const order = seededPermutation(graphs.length, epochSeed);
-      const losses: tf.Scalar[] = [];
-      for (let s = 0; s < graphs.length; s += o.batchSize) {
-        const part = Array.from(order.subarray(s, s + o.batchSize), (i) => graphs[i]);
-        const b = batchTensors(batchGraphs(part), o.readout, o.format);
-        losses.push(step(b));
-        b.dispose();
-      }
+      const losses = await trainBatches(graphs, epochSeed);
       const mean = tf.tidy(() => tf.mean(tf.stack(losses)));
       const v = (await mean.data())[0];
       tf.dispose([mean, ...losses]);
@@ -344,4 +232,76 @@ export async function trainGraphClassifier({ train, test, epochs = GRAPH_EPOCHS,
 /** How many graphs of these batches the classifier gets right, as a scalar on the device (no sync). */
 export function countCorrect(model: GraphClassifier, batches: BatchTensors[]): tf.Scalar {
   return tf.tidy(() => tf.addN(batches.map((b) => tf.sum(tf.cast(tf.equal(tf.argMax(model.predict(b), 1), b.labels), 'float32')))) as tf.Scalar);
+}
+
+/**
+ * graphs per forward pass when measuring accuracy (uploaded once per run): few batches mean few
+ * new shapes for WebGL to compile shaders for, but the pooling matrix is graphs × nodes, so its
+ * cost grows with the square of the batch
+ */
+export const EVAL_BATCH = 128;
+
+/** What an epoch of the page's run reports: mean training loss, training and test accuracy. */
+export interface EpochSummary {
+  loss: number;
+  train: number;
+  test: number;
+}
+
+/** A fresh classifier with both sets uploaded for evaluation: the graph-classification page's run. */
+export interface ClassificationRun {
+  readonly batchesPerEpoch: number;
+  /** epoch `e` (from 1): the mini-batch steps, then one read-back of loss and both accuracies */
+  epoch(e: number, opts?: BatchLoopOptions): Promise<EpochSummary>;
+  /** the predicted class of every test graph (one read-back) */
+  predictTest(signal?: AbortSignal): Promise<Int32Array>;
+  dispose(): void;
+}
+
+export function createClassificationRun({ train, test, readout, seed }: {
+  train: LabelledGraph[]; test: LabelledGraph[]; readout: Readout; seed: number;
+}): ClassificationRun {
+  const model = createGraphClassifier({ readout, seed });
+  const { batchSize, format } = model.options;
+  const trainEval: BatchTensors[] = [], testEval: BatchTensors[] = [];
+  const dispose = () => {
+    for (const b of [...trainEval, ...testEval]) b.dispose();
+    model.dispose();
+  };
+  // pushed one by one, so that whatever was uploaded is disposed even if an upload fails
+  const upload = (gs: LabelledGraph[], into: BatchTensors[]) => {
+    for (let s = 0; s < gs.length; s += EVAL_BATCH) into.push(batchTensors(batchGraphs(gs.slice(s, s + EVAL_BATCH)), readout, format));
+  };
+  try {
+    upload(train, trainEval);
+    upload(test, testEval);
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+  const never = new AbortController().signal;
+  return {
+    batchesPerEpoch: Math.ceil(train.length / batchSize),
+    async epoch(e, opts = {}) {
+      const losses = await model.trainBatches(train, seed * 1000 + e, opts);
+      // the one read-back of the epoch: mean loss and both accuracies, computed on the device
+      const summary = tf.tidy(() => tf.stack([tf.mean(tf.stack(losses)), countCorrect(model, trainEval), countCorrect(model, testEval)]));
+      tf.dispose(losses);
+      try {
+        const v = (await untilAborted(summary.data(), opts.signal ?? never)) as Float32Array;
+        return { loss: v[0], train: v[1] / train.length, test: v[2] / test.length };
+      } finally {
+        summary.dispose();
+      }
+    },
+    async predictTest(signal) {
+      const predT = tf.tidy(() => tf.concat(testEval.map((b) => tf.argMax(model.predict(b), 1))));
+      try {
+        return (await untilAborted(predT.data(), signal ?? never)) as Int32Array;
+      } finally {
+        predT.dispose();
+      }
+    },
+    dispose,
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * GCNs at scale: full-batch training on a 10,000-node, 100,000-edge stochastic block model in
- * the browser. Propagation is sparse (gcn.ts): each epoch costs O(E·F), and nothing n×n is ever
+ * the browser. Propagation is sparse (propagation.ts): each epoch costs O(E·F), and nothing n×n is ever
  * built (10⁴ × 10⁴ floats would be 400 MB). A 2-layer GCN 16 → 16 (ReLU) → 10 learns the
  * communities from 10% of the labels; the same network without the graph (Â = I, an MLP on the
  * node's own features) shows how much the neighbours add. The edge sweep times an epoch as the

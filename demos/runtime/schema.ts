@@ -35,6 +35,8 @@ export interface ChoiceParam<T extends string | number = string | number> extend
   default: T;
   quick?: T;
   choices: readonly T[];
+  /** numbers snap to the nearest choice on a log scale (α = 0.05 … 100), not a linear one */
+  log?: boolean;
 }
 
 export type ParamSpec = NumberParam | ChoiceParam;
@@ -61,8 +63,10 @@ export function defaults<S extends ParamSchema>(schema: S, quick: boolean): Para
 
 const encode = (v: string | number) => (typeof v === 'number' && !Number.isFinite(v) ? 'inf' : String(v));
 const isNumeric = (spec: ChoiceParam) => spec.choices.every((c) => typeof c === 'number');
-const nearest = (allowed: readonly number[], v: number) =>
-  allowed.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
+const nearest = (allowed: readonly number[], v: number, log = false) => {
+  const d = (a: number) => (log && a > 0 && v > 0 ? Math.abs(Math.log(a) - Math.log(v)) : Math.abs(a - v));
+  return allowed.reduce((a, b) => (d(b) < d(a) ? b : a));
+};
 
 /** One value from untrusted text: always usable, with a notice when the text was not. */
 export function readParam(spec: ParamSpec, raw: string | undefined, name: string, quick: boolean): { value: string | number; notice?: Notice } {
@@ -72,14 +76,15 @@ export function readParam(spec: ParamSpec, raw: string | undefined, name: string
     const r = readNumber(raw, name, spec.quick !== undefined && quick ? spec.quick : spec.default, spec.min, spec.max);
     return { value: spec.int ? Math.round(r.value) : r.value, notice: r.notice };
   }
-  const exact = spec.choices.find((c) => encode(c) === raw.trim());
+  // `SUM` and ` sum` mean sum: a hand-typed link is read as the person meant it
+  const exact = spec.choices.find((c) => encode(c).toLowerCase() === raw.trim().toLowerCase());
   if (exact !== undefined) return { value: exact };
   if (isNumeric(spec)) {
     const finite = (spec.choices as number[]).filter(Number.isFinite);
     const hasInf = finite.length < spec.choices.length;
     const r = readNumber(raw, name, dflt as number, Math.min(...finite), hasInf ? Infinity : Math.max(...finite));
     // a number between the allowed ones snaps to the nearest, as a slider would
-    return { value: nearest(spec.choices as number[], r.value), notice: r.notice };
+    return { value: nearest(spec.choices as number[], r.value, spec.log), notice: r.notice };
   }
   return {
     value: dflt,
@@ -109,7 +114,7 @@ export function clampParam(spec: ParamSpec, v: number | string): string | number
     return spec.int ? Math.round(n) : n;
   }
   if (spec.choices.includes(v as never)) return v;
-  return isNumeric(spec) && typeof v === 'number' ? nearest(spec.choices as number[], v) : spec.default;
+  return isNumeric(spec) && typeof v === 'number' ? nearest(spec.choices as number[], v, spec.log) : spec.default;
 }
 
 /** The hash pairs for a demo's values (`inf` for Infinity). */

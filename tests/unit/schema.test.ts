@@ -51,3 +51,12 @@ describe('parameter schemas', () => {
     expect(mainParam({ mode: S.mode })).toBeNull();
   });
 });
+
+describe('log-scale choices', () => {
+  it('snap a link’s in-between value to the nearest choice in ratio, not in difference', () => {
+    const alpha = { kind: 'choice', default: 0.1, choices: [0.05, 0.1, 0.3, 1, 10, 100], log: true } as const;
+    expect(readParam(alpha, '5', 'α', false).value).toBe(10);
+    expect(readParam({ ...alpha, log: false }, '5', 'α', false).value).toBe(1);
+    expect(clampParam({ kind: 'choice', default: 0.1, choices: [0.01, 0.1, 1], log: true }, 0.5)).toBe(1);
+  });
+});

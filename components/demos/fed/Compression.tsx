@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
-import { COMPRESSION_DEFAULTS, COMPRESSION_QUICK, COMPRESSION_SCHEMES, runCompressionDemo, type CompressionDemoResult, type SeriesSpec } from '@/demos/fed/demos';
+import { COMPRESSION_DEFAULTS, COMPRESSION_QUICK, COMPRESSION_SCHEMES, compressionSpecs, runCompressionDemo, type CompressionDemoResult } from '@/demos/fed/challenges';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
 import { STRINGS } from './strings';
 
@@ -30,9 +30,7 @@ export default function Compression({ api }: { api: DemoApi }) {
     if (!data.current) return;
     live.start();
     setResult(null);
-    // the runner's own specs only carry the round counts the progress bar needs
-    const specs = o.schemes.map((s) => ({ key: s.key, rounds: o.rounds }) as SeriesSpec);
-    const r = await runCompressionDemo(data.current, o, { signal, onProgress: live.onProgress(specs) });
+    const r = await runCompressionDemo(data.current, o, { signal, onProgress: live.onProgress(compressionSpecs(o)) });
     setResult(r);
     api.setMetrics({
       accuracy: +r.finalAccuracy['topk-1'].toFixed(4),

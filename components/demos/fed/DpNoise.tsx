@@ -6,25 +6,25 @@
  * 1, 2, 4}. `?quick=1`: 20 clients per round, σ ∈ {0, 1}, 3 rounds on 1,000 digits.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { DP_DEFAULTS, DP_QUICK, dpSpecs, runDpDemo, type DpDemoOptions } from '@/demos/fed/demos';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
-import { FedChart, pct, useFedData, useLiveCurves } from './common';
+import { DP_DEFAULTS, DP_QUICK, dpSpecs, runDpDemo, type DpDemoOptions } from '@/demos/fed/challenges';
+import { FedChart, pct, QUICK_DIGITS, useFedData, useLiveCurves } from './common';
+import { DP_PARAMS } from './params';
 import { STRINGS } from './strings';
 
-const CLIPS = [0.25, 0.5, 1, 2, 4];
 type Result = Awaited<ReturnType<typeof runDpDemo>>;
 
 export default function DpNoise({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
-  const [clip, setClip] = useState(() => {
-    const v = readNumber(api.hash.get('S'), 'S', DP_DEFAULTS.clip, 0.25, 4).value;
-    return CLIPS.reduce((a, b) => (Math.abs(Math.log(b / v)) < Math.abs(Math.log(a / v)) ? b : a));
-  });
+  const params = useDemoParams(api, DP_PARAMS);
+  const clip = params.values.S;
   const [result, setResult] = useState<Result | null>(null);
   const live = useLiveCurves(api);
+  // the run is registered once: it reads S's latest value from here
   const inputs = useRef({ clip });
   inputs.current = { clip };
 
@@ -33,12 +33,9 @@ export default function DpNoise({ api }: { api: DemoApi }) {
   }
 
   useEffect(() => {
-    const r = readNumber(api.hash.get('S'), 'S', DP_DEFAULTS.clip, 0.25, 4);
-    if (r.notice) api.notify(r.notice);
-    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); } });
+    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); params.reset(); } });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useEffect(() => { history.replaceState(null, '', writeHashParams(location.hash, 'dp-noise', { S: clip })); }, [clip]);
 
   async function run(signal: AbortSignal) {
     if (!data.current) return;
@@ -61,14 +58,9 @@ export default function DpNoise({ api }: { api: DemoApi }) {
   return (
     <div className="fed-demo">
       <div className="demo-controls">
-        <label>
-          {t.clip}{' '}
-          <select value={clip} data-control="S" onChange={(e) => setClip(Number(e.target.value))}>
-            {CLIPS.map((c) => <option key={c} value={c}>{c}</option>)}
-          </select>
-        </label>
+        <Choice label={t.clip} control="S" value={clip} choices={DP_PARAMS.S.choices} onChange={(v) => params.set('S', v)} />
       </div>
-      <p className="hint">{fill(t.dpSetup, { K: o.clients, m: Math.max(1, Math.round(o.fraction * o.clients)), n: Math.floor((api.quick ? 1000 : 8000) / o.clients), rounds: o.rounds })}</p>
+      <p className="hint">{fill(t.dpSetup, { K: o.clients, m: Math.max(1, Math.round(o.fraction * o.clients)), n: Math.floor((api.quick ? QUICK_DIGITS.train : 8000) / o.clients), rounds: o.rounds })}</p>
       <FedChart curves={live.curves} names={names} xMax={o.rounds} xLabel={t.round} yLabel={t.accuracy} title={t.dpChart} />
       {result ? (
         <table className="fed-table">

@@ -8,43 +8,30 @@
  * target 50%.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { FEDAVG_DEFAULTS, FEDAVG_QUICK, fedavgSpecs, runFedavgDemo, type FedavgDemoOptions, type FedavgDemoResult } from '@/demos/fed/demos';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { FEDAVG_PARAMS } from './params';
 import { STRINGS } from './strings';
 
-const KS = [10, 50, 100];
-const CS = [0.05, 0.1, 0.2, 0.5, 1];
-const ES = [1, 5, 10];
-const BS = [10, 50, Infinity];
-/** the nearest allowed value, with a notice when the link asked for something else */
-const snap = (v: number, allowed: number[]) => allowed.reduce((a, b) => (Math.abs(b - v) < Math.abs(a - v) ? b : a));
+const finite = (v: number) => (Number.isFinite(v) ? String(v) : '∞');
 
 export default function FedAvg({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
-  const read = (key: string, name: string, dflt: number, allowed: number[]) => {
-    if (key === 'B' && api.hash.get('B') === 'inf') return { value: Infinity, notice: undefined };
-    const r = readNumber(api.hash.get(key), name, dflt, Math.min(...allowed.filter(Number.isFinite)), Math.max(...allowed));
-    return { value: snap(r.value, allowed), notice: r.notice };
-  };
-  const [K, setK] = useState(() => read('K', 'K', api.quick ? 10 : 100, KS).value);
-  const [C, setC] = useState(() => read('C', 'C', 0.1, CS).value);
-  const [E, setE] = useState(() => read('E', 'E', api.quick ? 1 : 5, ES).value);
-  const [B, setB] = useState(() => read('B', 'B', 10, BS).value);
+  const params = useDemoParams(api, FEDAVG_PARAMS);
+  const { K, C, E, B } = params.values;
   const [result, setResult] = useState<FedavgDemoResult | null>(null);
   const live = useLiveCurves(api);
-  const inputs = useRef({ K, C, E, B });
-  inputs.current = { K, C, E, B };
+  // the run is registered once: it reads the controls' latest values from here
+  const inputs = useRef(params.values);
+  inputs.current = params.values;
 
   useEffect(() => {
-    for (const [k, n, d, a] of [['K', 'K', 100, KS], ['C', 'C', 0.1, CS], ['E', 'E', 5, ES], ['B', 'B', 10, BS]] as const) {
-      const r = read(k, n, d, a as number[]);
-      if (r.notice) api.notify(r.notice);
-    }
-    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); } });
+    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); params.reset(); } });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -72,29 +59,17 @@ export default function FedAvg({ api }: { api: DemoApi }) {
     });
   }
 
-  useEffect(() => {
-    history.replaceState(null, '', writeHashParams(location.hash, 'fedavg', { K, C, E, B: Number.isFinite(B) ? B : 'inf' }));
-  }, [K, C, E, B]);
-
   const o = options();
   const names = { fedavg: t.fedavg, fedsgd: t.fedsgd, central: t.central };
   const xMax = Math.max(o.rounds.fedavg, o.rounds.fedsgd, o.rounds.central);
-  const select = (label: string, key: string, value: number, all: number[], set: (v: number) => void, fmt = (v: number) => String(v)) => (
-    <label>
-      {label}{' '}
-      <select value={Number.isFinite(value) ? value : 'inf'} data-control={key} onChange={(e) => set(e.target.value === 'inf' ? Infinity : Number(e.target.value))}>
-        {all.map((v) => <option key={v} value={Number.isFinite(v) ? v : 'inf'}>{Number.isFinite(v) ? fmt(v) : '∞'}</option>)}
-      </select>
-    </label>
-  );
 
   return (
     <div className="fed-demo">
       <div className="demo-controls">
-        {select(t.K, 'K', K, KS, setK)}
-        {select(t.C, 'C', C, CS, setC)}
-        {select(t.E, 'E', E, ES, setE)}
-        {select(t.B, 'B', B, BS, setB)}
+        <Choice label={t.K} control="K" value={K} choices={FEDAVG_PARAMS.K.choices} onChange={(v) => params.set('K', v)} />
+        <Choice label={t.C} control="C" value={C} choices={FEDAVG_PARAMS.C.choices} onChange={(v) => params.set('C', v)} />
+        <Choice label={t.E} control="E" value={E} choices={FEDAVG_PARAMS.E.choices} onChange={(v) => params.set('E', v)} />
+        <Choice label={t.B} control="B" value={B} choices={FEDAVG_PARAMS.B.choices} format={finite} onChange={(v) => params.set('B', v)} />
       </div>
       <p className="hint">{fill(t.fedavgSetup, { m: Math.max(1, Math.round(C * K)), K, target: pct(o.target) })}</p>
       <FedChart curves={live.curves} names={names} xMax={xMax} target={o.target} xLabel={t.round} yLabel={t.accuracy} title={t.fedavgChart} />

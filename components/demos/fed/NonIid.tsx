@@ -6,26 +6,26 @@
  * 3 rounds on 1,000 digits, target 50%.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { NONIID_DEFAULTS, NONIID_QUICK, nonIidSpecs, runNonIidDemo, splitHistograms, type NonIidDemoOptions, type NonIidDemoResult } from '@/demos/fed/demos';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { NONIID_PARAMS } from './params';
 import { STRINGS } from './strings';
 
-const ALPHAS = [0.05, 0.1, 0.3, 1, 10, 100];
 const SHOWN_CLIENTS = 10;
 
 export default function NonIid({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fed;
   const { data, loaded } = useFedData(api);
-  const [alpha, setAlpha] = useState(() => {
-    const v = readNumber(api.hash.get('alpha'), 'α', 0.1, 0.05, 100).value;
-    return ALPHAS.reduce((a, b) => (Math.abs(Math.log(b / v)) < Math.abs(Math.log(a / v)) ? b : a));
-  });
+  const params = useDemoParams(api, NONIID_PARAMS);
+  const { alpha } = params.values;
   const [hists, setHists] = useState<Record<string, number[][]> | null>(null);
   const [result, setResult] = useState<NonIidDemoResult | null>(null);
   const live = useLiveCurves(api);
+  // the run is registered once: it reads α's latest value from here
   const inputs = useRef({ alpha });
   inputs.current = { alpha };
 
@@ -34,9 +34,7 @@ export default function NonIid({ api }: { api: DemoApi }) {
   }
 
   useEffect(() => {
-    const r = readNumber(api.hash.get('alpha'), 'α', 0.1, 0.05, 100);
-    if (r.notice) api.notify(r.notice);
-    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); } });
+    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); params.reset(); } });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -45,7 +43,6 @@ export default function NonIid({ api }: { api: DemoApi }) {
     if (!loaded || !data.current) return;
     const o = options();
     setHists(Object.fromEntries(nonIidSpecs(o).map((s) => [s.key, splitHistograms(data.current!.trainLabels, s.partition).slice(0, SHOWN_CLIENTS)])));
-    history.replaceState(null, '', writeHashParams(location.hash, 'non-iid', { alpha }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [alpha, loaded]);
 
@@ -71,12 +68,7 @@ export default function NonIid({ api }: { api: DemoApi }) {
   return (
     <div className="fed-demo">
       <div className="demo-controls">
-        <label>
-          {t.alpha}{' '}
-          <select value={alpha} data-control="alpha" onChange={(e) => setAlpha(Number(e.target.value))}>
-            {ALPHAS.map((a) => <option key={a} value={a}>{a}</option>)}
-          </select>
-        </label>
+        <Choice label={t.alpha} control="alpha" value={alpha} choices={NONIID_PARAMS.alpha.choices} onChange={(v) => params.set('alpha', v)} />
       </div>
       {hists ? (
         <div className="fed-hists">

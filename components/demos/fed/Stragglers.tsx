@@ -7,26 +7,26 @@
  * E = 1, 3 rounds on 1,000 digits.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { runStragglerDemo, STRAGGLER_DEFAULTS, STRAGGLER_QUICK, stragglerSpecs, type StragglerDemoOptions } from '@/demos/fed/demos';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { runStragglerDemo, STRAGGLER_DEFAULTS, STRAGGLER_QUICK, stragglerSpecs, type StragglerDemoOptions } from '@/demos/fed/challenges';
 import { FedChart, pct, useFedData, useLiveCurves } from './common';
+import { STRAGGLER_PARAMS } from './params';
 import { STRINGS } from './strings';
 
-const MUS = [0.01, 0.1, 1];
 type Result = Awaited<ReturnType<typeof runStragglerDemo>>;
 
 export default function Stragglers({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fed;
   const { data } = useFedData(api);
-  const [p, setP] = useState(() => readNumber(api.hash.get('p'), 'p', STRAGGLER_DEFAULTS.stragglerProb, 0, 0.95).value);
-  const [mu, setMu] = useState(() => {
-    const v = readNumber(api.hash.get('mu'), 'μ', STRAGGLER_DEFAULTS.mu, 0.01, 1).value;
-    return MUS.reduce((a, b) => (Math.abs(Math.log(b / v)) < Math.abs(Math.log(a / v)) ? b : a));
-  });
+  // p is the knob an instructor turns from the presenter window (the schema's main parameter)
+  const params = useDemoParams(api, STRAGGLER_PARAMS);
+  const { p, mu } = params.values;
   const [result, setResult] = useState<Result | null>(null);
   const live = useLiveCurves(api);
+  // the run is registered once: it reads the controls' latest values from here
   const inputs = useRef({ p, mu });
   inputs.current = { p, mu };
 
@@ -35,20 +35,9 @@ export default function Stragglers({ api }: { api: DemoApi }) {
   }
 
   useEffect(() => {
-    for (const [k, n, d, lo, hi] of [['p', 'p', STRAGGLER_DEFAULTS.stragglerProb, 0, 0.95], ['mu', 'μ', STRAGGLER_DEFAULTS.mu, 0.01, 1]] as const) {
-      const r = readNumber(api.hash.get(k), n, d, lo, hi);
-      if (r.notice) api.notify(r.notice);
-    }
-    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); } });
+    api.register({ run: (s) => run(s), reset: () => { setResult(null); live.start(); params.reset(); } });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // p is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'p', label: 'p', min: 0, max: 0.95, step: 0.05, value: p, set: (v) => setP(Math.min(Math.max(v, 0), 0.95)) });
-    history.replaceState(null, '', writeHashParams(location.hash, 'stragglers', { p, mu }));
-  }, [api, p, mu]);
-  useEffect(() => () => api.exposeParam(null), [api]);
 
   async function run(signal: AbortSignal) {
     if (!data.current) return;
@@ -72,16 +61,9 @@ export default function Stragglers({ api }: { api: DemoApi }) {
   return (
     <div className="fed-demo">
       <div className="demo-controls">
-        <label className="slider">
-          <span>{fill(t.stragglerP, { p: p.toFixed(2) })}</span>
-          <input type="range" min={0} max={0.95} step={0.05} value={p} data-control="p" onChange={(e) => setP(Number(e.target.value))} aria-valuetext={p.toFixed(2)} />
-        </label>
-        <label>
-          {t.mu}{' '}
-          <select value={mu} data-control="mu" onChange={(e) => setMu(Number(e.target.value))}>
-            {MUS.map((m) => <option key={m} value={m}>{m}</option>)}
-          </select>
-        </label>
+        <Slider label={fill(t.stragglerP, { p: p.toFixed(2) })} control="p" value={p} valueText={p.toFixed(2)}
+          min={STRAGGLER_PARAMS.p.min} max={STRAGGLER_PARAMS.p.max} step={STRAGGLER_PARAMS.p.step} onChange={(v) => params.set('p', v)} />
+        <Choice label={t.mu} control="mu" value={mu} choices={STRAGGLER_PARAMS.mu.choices} onChange={(v) => params.set('mu', v)} />
       </div>
       <FedChart curves={live.curves} names={names} xMax={o.rounds} xLabel={t.round} yLabel={t.accuracy} title={t.stragglerChart} />
       {result ? (

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DemoApi } from '@/components/demo/types';
 import { LineChart } from '@/components/charts/LineChart';
 import { mnistFromSite } from '@/demos/data/fetch';
-import type { DemoProgress, SeriesSpec } from '@/demos/fed/demos';
+import type { DemoProgress, SeriesSpec } from '@/demos/fed/series';
 import { uploadFedData, type FedData } from '@/demos/fed/fedavg';
 
 export const QUICK_DIGITS = { train: 1000, test: 500 };

@@ -5,6 +5,7 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
+import { COMPRESSION_PARAMS, DP_PARAMS, FEDAVG_PARAMS, NONIID_PARAMS, STRAGGLER_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'fed',
@@ -14,6 +15,7 @@ export const topic: Topic = {
       title: { zh: 'FedAvg、FedSGD 与集中式训练：通信轮数', en: 'FedAvg vs FedSGD vs centralised: communication rounds' },
       height: 640,
       needs: [],
+      params: FEDAVG_PARAMS,
       load: () => import('./FedAvg'),
     },
     {
@@ -21,6 +23,7 @@ export const topic: Topic = {
       title: { zh: '统计异质性：非独立同分布的数据', en: 'Statistical heterogeneity: non-IID data' },
       height: 760,
       needs: [],
+      params: NONIID_PARAMS,
       load: () => import('./NonIid'),
     },
     {
@@ -28,6 +31,7 @@ export const topic: Topic = {
       title: { zh: '通信代价：压缩上传的更新', en: 'Expensive communication: compressing the updates' },
       height: 640,
       needs: [],
+      params: COMPRESSION_PARAMS,
       load: () => import('./Compression'),
     },
     {
@@ -35,6 +39,7 @@ export const topic: Topic = {
       title: { zh: '系统异质性：掉队的客户端与 FedProx', en: 'System heterogeneity: stragglers and FedProx' },
       height: 640,
       needs: [],
+      params: STRAGGLER_PARAMS,
       load: () => import('./Stragglers'),
     },
     {
@@ -42,6 +47,7 @@ export const topic: Topic = {
       title: { zh: '隐私：裁剪加噪声（DP-FedAvg）', en: 'Privacy: clipping and noise (DP-FedAvg)' },
       height: 700,
       needs: [],
+      params: DP_PARAMS,
       load: () => import('./DpNoise'),
     },
   ],

@@ -9,22 +9,19 @@ import { useEffect, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
-import { checkKarateLabels, createKarateTrainer, GnnInputError, KARATE_DEFAULTS, KARATE_EPOCHS, type KarateSnapshot } from '@/demos/gnn/gcn';
 import { KARATE, KARATE_FACTION } from '@/demos/gnn/graph';
+import { GnnInputError } from '@/demos/gnn/gcn';
+import { checkKarateLabels, createKarateTrainer, KARATE_DEFAULTS, KARATE_EPOCHS, karateEpoch, type KarateSnapshot } from '@/demos/gnn/karate';
 import { runLoop } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
+import { readKarateLabels } from './params';
 import { STRINGS } from './strings';
 
 const epochsFor = (quick: boolean) => (quick ? 100 : KARATE_EPOCHS);
 const SHOW_EVERY = 10;
 
-/** `#gcn-karate.labels=0,33`: member ids 0–33; anything else is dropped with a notice. */
-function readLabels(raw: string | undefined): { labels: number[]; bad: boolean } {
-  if (raw === undefined) return { labels: [...KARATE_DEFAULTS.labelled], bad: false };
-  const parts = raw.split(/[,+ ]/).filter(Boolean);
-  const labels = [...new Set(parts.map(Number).filter((v) => Number.isInteger(v) && v >= 0 && v < KARATE.n))];
-  return labels.length === parts.length ? { labels, bad: false } : { labels: labels.length ? labels : [...KARATE_DEFAULTS.labelled], bad: true };
-}
+/** `#gcn-karate.labels=0,33`: not a schema parameter (a set of ids; see params.ts) */
+const readLabels = (raw: string | undefined) => readKarateLabels(raw, KARATE.n, KARATE_DEFAULTS.labelled);
 
 export default function GcnKarate({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].gnnKarate;
@@ -79,14 +76,12 @@ export default function GcnKarate({ api }: { api: DemoApi }) {
       await runLoop({
         steps: epochs, signal,
         step: async (i) => {
-          const loss = trainer.step();
           // one read-back every SHOW_EVERY epochs: the embedding moves, the loop never waits per step
-          if ((i + 1) % SHOW_EVERY === 0 || i + 1 === epochs) {
-            const [s, l] = await Promise.all([trainer.snapshot(), loss.data()]);
+          const s = await karateEpoch(trainer, (i + 1) % SHOW_EVERY === 0 || i + 1 === epochs);
+          if (s) {
             last = s;
-            setSnap({ ...s, loss: l[0] });
+            setSnap(s);
           }
-          loss.dispose();
         },
         onProgress: (f) => api.setProgress(f),
       });

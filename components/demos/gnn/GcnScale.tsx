@@ -9,15 +9,16 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { LineChart } from '@/components/charts/LineChart';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { preferredFormat } from '@/demos/gnn/gcn';
 import { createScaleRun, edgeSweep, runEpochs, SCALE_DEFAULTS, SCALE_EPOCHS, steadyEpochMs } from '@/demos/gnn/scale';
 import { yieldToBrowser } from '@/demos/runtime/loop';
-import { writeHashParams } from '@/demos/runtime/params';
+import { SCALE_PARAMS } from './params';
 import { STRINGS } from './strings';
 
-const NODE_CHOICES = [1000, 2000, 5000, 10000];
 const plan = (quick: boolean) =>
   quick ? { epochs: 20, sweepN: 1000, degrees: [5, 10, 20], sweepEpochs: 3 } : { epochs: SCALE_EPOCHS, sweepN: 10_000, degrees: [5, 10, 20, 40], sweepEpochs: 4 };
 
@@ -27,11 +28,8 @@ interface SweepRow { avgDegree: number; edges: number; epochMs: number; propagat
 export default function GcnScale({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].gnnScale;
   const p = plan(api.quick);
-  const [nodes, setNodes] = useState(() => {
-    const raw = api.hash.get('nodes');
-    const n = raw === undefined ? (api.quick ? 1000 : 10_000) : Number(raw);
-    return NODE_CHOICES.includes(n) ? n : (api.quick ? 1000 : 10_000);
-  });
+  const params = useDemoParams(api, SCALE_PARAMS);
+  const { nodes } = params.values;
   const [status, setStatus] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const [sweep, setSweep] = useState<SweepRow[]>([]);
@@ -39,10 +37,7 @@ export default function GcnScale({ api }: { api: DemoApi }) {
   inputs.current = { nodes };
 
   useEffect(() => {
-    const raw = api.hash.get('nodes');
-    if (raw !== undefined && !NODE_CHOICES.includes(Number(raw))) {
-      api.notify({ key: 'outOfRange', values: { name: t.nodes, value: raw, min: NODE_CHOICES[0], max: NODE_CHOICES[NODE_CHOICES.length - 1], used: inputs.current.nodes } });
-    }
+    // reset clears the results but keeps the chosen size, as before
     api.register({ run: (s) => run(s), reset: () => { setResult(null); setSweep([]); setStatus(''); } });
     api.ready();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -104,10 +99,6 @@ export default function GcnScale({ api }: { api: DemoApi }) {
     setStatus('');
   }
 
-  useEffect(() => {
-    history.replaceState(null, '', writeHashParams(location.hash, 'gcn-scale', { nodes }));
-  }, [nodes]);
-
   const maxE = Math.max(1, ...sweep.map((r) => r.edges));
   const maxMs = Math.max(1, ...sweep.map((r) => Math.max(r.epochMs, r.propagationMs)));
   const dense = nodes * nodes;
@@ -115,12 +106,8 @@ export default function GcnScale({ api }: { api: DemoApi }) {
   return (
     <div className="gcn-scale">
       <div className="demo-controls">
-        <label>
-          {t.nodes}{' '}
-          <select value={nodes} data-control="nodes" onChange={(e) => setNodes(Number(e.target.value))}>
-            {NODE_CHOICES.map((n) => <option key={n} value={n}>{n.toLocaleString('en-US')}</option>)}
-          </select>
-        </label>
+        <Choice label={t.nodes} value={nodes} choices={SCALE_PARAMS.nodes.choices} control="nodes" format={(n) => n.toLocaleString('en-US')}
+          onChange={(n) => params.set('nodes', n)} />
       </div>
       <p className="hint">{fill(t.denseNote, { n: nodes.toLocaleString('en-US'), entries: dense.toExponential(1), mb: Math.round((dense * 4) / 1e6), e: `≈ ${(2 * nodes * SCALE_DEFAULTS.avgDegree / 2 + nodes).toLocaleString('en-US')}` })}</p>
       <p className="hint" aria-live="polite">{status}</p>

@@ -9,38 +9,25 @@
  * graphs, 8 epochs.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { LineChart, type Series } from '@/components/charts/LineChart';
 import { fill } from '@/content/fill';
 import {
-  batchGraphs, batchTensors, countCorrect, createGraphClassifier, DEGREE_CAP, GRAPH_EPOCHS, GRAPH_TEST, GRAPH_TRAIN,
-  makeGraphDataset, splitDataset, type BatchTensors, type LabelledGraph, type Readout,
+  createClassificationRun, DEGREE_CAP, GRAPH_EPOCHS, GRAPH_TEST, GRAPH_TRAIN, makeGraphDataset, splitDataset,
+  type LabelledGraph, type Readout,
 } from '@/demos/gnn/graph-classification';
 import { degrees, forceLayout, type Graph } from '@/demos/gnn/graph';
-import { throwIfAborted, untilAborted, yieldToBrowser } from '@/demos/runtime/loop';
-import { writeHashParams } from '@/demos/runtime/params';
-import { seededPermutation } from '@/demos/runtime/rng';
+import { throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
+import { GRAPHS_PARAMS } from './params';
 import { STRINGS } from './strings';
 
 const workloadFor = (quick: boolean) => (quick ? { train: 200, test: 100, epochs: 8 } : { train: GRAPH_TRAIN, test: GRAPH_TEST, epochs: GRAPH_EPOCHS });
-const READOUTS: Readout[] = ['mean', 'sum'];
-/**
- * graphs per forward pass when measuring accuracy (uploaded once per run): few batches mean few
- * new shapes for WebGL to compile shaders for, but the pooling matrix is graphs × nodes, so its
- * cost grows with the square of the batch
- */
-const EVAL_BATCH = 128;
+const READOUTS: readonly Readout[] = GRAPHS_PARAMS.readout.choices;
 const MAX_WRONG = 3;
 /** degree colours: 0 … DEGREE_CAP−1, then one for DEGREE_CAP or more (as in the one-hot input) */
 const DEGREE_KEYS = Array.from({ length: DEGREE_CAP + 1 }, (_, d) => d);
-
-/** `#graph-classification.readout=sum`: anything but mean / sum falls back to mean. */
-function readReadout(raw: string | undefined): { readout: Readout; bad: boolean } {
-  if (raw === undefined) return { readout: 'mean', bad: false };
-  const v = raw.trim().toLowerCase() as Readout;
-  return READOUTS.includes(v) ? { readout: v, bad: false } : { readout: 'mean', bad: true };
-}
 
 interface Point { epoch: number; train: number; test: number }
 interface Curve { readout: Readout; points: Point[] }
@@ -60,7 +47,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export default function GraphClassification({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].gnnGraphs;
   const work = workloadFor(api.quick);
-  const [readout, setReadout] = useState<Readout>(() => readReadout(api.hash.get('readout')).readout);
+  const params = useDemoParams(api, GRAPHS_PARAMS);
+  const { readout } = params.values;
   // the dataset is plain data, made once (milliseconds); nothing on the device between runs
   const [data] = useState(() => splitDataset(makeGraphDataset(work.train + work.test, api.seed), work.train));
   const [curve, setCurve] = useState<Curve | null>(null);
@@ -72,18 +60,10 @@ export default function GraphClassification({ api }: { api: DemoApi }) {
   inputs.current = { readout };
 
   useEffect(() => {
-    if (readReadout(api.hash.get('readout')).bad) api.notify({ key: 'badHash', values: {} });
     api.register({ run: (s) => run(s), reset: () => reset() });
     api.ready();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // keep the link in step (not on the first render)
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    history.replaceState(null, '', writeHashParams(location.hash, 'graph-classification', { readout }));
-  }, [readout]);
 
   async function run(signal: AbortSignal) {
     const { readout } = inputs.current;
@@ -92,62 +72,32 @@ export default function GraphClassification({ api }: { api: DemoApi }) {
     setCurve({ readout, points: [] });
     setLive(null);
     setResult(null);
-    const model = createGraphClassifier({ readout, seed: api.seed });
-    const { batchSize, format } = model.options;
-    // pushed one by one, so that whatever was uploaded is disposed even if an upload fails
-    const upload = (gs: LabelledGraph[], into: BatchTensors[]) => {
-      for (let s = 0; s < gs.length; s += EVAL_BATCH) into.push(batchTensors(batchGraphs(gs.slice(s, s + EVAL_BATCH)), readout, format));
-    };
-    const trainEval: BatchTensors[] = [], testEval: BatchTensors[] = [];
-    let losses: tf.Scalar[] = [];
+    const session = createClassificationRun({ train, test, readout, seed: api.seed });
     try {
-      upload(train, trainEval);
-      upload(test, testEval);
-      const perEpoch = Math.ceil(train.length / batchSize);
+      const perEpoch = session.batchesPerEpoch;
       const points: Point[] = [];
       let chunkStart = performance.now();
       for (let e = 1; e <= epochs; e++) {
-        const order = seededPermutation(train.length, api.seed * 1000 + e);
-        for (let s = 0, i = 0; s < train.length; s += batchSize, i++) {
-          throwIfAborted(signal);
-          const b = batchTensors(batchGraphs(Array.from(order.subarray(s, s + batchSize), (j) => train[j])), readout, format);
-          try {
-            losses.push(model.step(b));
-          } finally {
-            b.dispose();
-          }
-          api.setProgress((e - 1 + (i + 1) / perEpoch) / epochs);
-          if (performance.now() - chunkStart > 30) {
-            await yieldToBrowser(signal);
-            chunkStart = performance.now();
-          }
-        }
-        // the one read-back of the epoch: mean loss and both accuracies, computed on the device
-        const summary = tf.tidy(() => tf.stack([tf.mean(tf.stack(losses)), countCorrect(model, trainEval), countCorrect(model, testEval)]));
-        tf.dispose(losses);
-        losses = [];
-        let values: Float32Array;
-        try {
-          values = (await untilAborted(summary.data(), signal)) as Float32Array;
-        } finally {
-          summary.dispose();
-        }
-        const p = { epoch: e, train: values[1] / train.length, test: values[2] / test.length };
+        const s = await session.epoch(e, {
+          signal,
+          onBatch: async (i) => {
+            api.setProgress((e - 1 + (i + 1) / perEpoch) / epochs);
+            if (performance.now() - chunkStart > 30) {
+              await yieldToBrowser(signal);
+              chunkStart = performance.now();
+            }
+          },
+        });
+        const p = { epoch: e, train: s.train, test: s.test };
         points.push(p);
         setCurve({ readout, points: [...points] });
-        setLive({ epoch: e, loss: values[0], train: p.train, test: p.test });
+        setLive({ epoch: e, loss: s.loss, train: p.train, test: p.test });
         await yieldToBrowser(signal);
         chunkStart = performance.now();
       }
       throwIfAborted(signal);
       // the final classes of the test graphs (one more read-back) for the gallery of mistakes
-      const predT = tf.tidy(() => tf.concat(testEval.map((b) => tf.argMax(model.predict(b), 1))));
-      let predicted: Int32Array;
-      try {
-        predicted = (await untilAborted(predT.data(), signal)) as Int32Array;
-      } finally {
-        predT.dispose();
-      }
+      const predicted = await session.predictTest(signal);
       const wrongAll = test.flatMap((graph, i) => (predicted[i] !== graph.label ? [{ graph, predicted: predicted[i] }] : []));
       const testAcc = 1 - wrongAll.length / test.length;
       const trainAcc = points[points.length - 1].train;
@@ -158,14 +108,12 @@ export default function GraphClassification({ api }: { api: DemoApi }) {
         readout: READOUTS.indexOf(readout), misclassified: wrongAll.length, 'test-graphs': test.length,
       });
     } finally {
-      tf.dispose(losses);
-      for (const b of [...trainEval, ...testEval]) b.dispose();
-      model.dispose();
+      session.dispose();
     }
   }
 
   function reset() {
-    setReadout('mean');
+    params.reset();
     setCurve(null);
     setLive(null);
     setResult(null);
@@ -193,12 +141,8 @@ export default function GraphClassification({ api }: { api: DemoApi }) {
   return (
     <div className="graph-classification">
       <div className="demo-controls">
-        <label>
-          {t.readout}{' '}
-          <select value={readout} data-control="readout" onChange={(e) => setReadout(e.target.value as Readout)}>
-            {READOUTS.map((r) => <option key={r} value={r}>{t.readouts[r]}</option>)}
-          </select>
-        </label>
+        <Choice label={t.readout} value={readout} choices={READOUTS} control="readout" format={(r) => t.readouts[r]}
+          onChange={(r) => params.set('readout', r)} />
         <span className="hint">{fill(t.data, { train: data.train.length, test: data.test.length, epochs: work.epochs })}</span>
       </div>
       {/* headroom above 100% (unlabelled) keeps the legend off the curves, which end near the top */}

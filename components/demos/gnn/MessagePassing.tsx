@@ -11,35 +11,21 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { EXPLORER_GRAPH, khop, neighbours } from '@/demos/gnn/graph';
 import { aggregate, neighbourSpread, propagate, type AggregateKind } from '@/demos/gnn/message-passing';
 import { AbortedError, throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { MP_LAYERS as LAYERS, MP_PARAMS } from './params';
 import { STRINGS, type Strings } from './strings';
 
-const LAYERS = 3;
-const AGGS: AggregateKind[] = ['mean', 'sum', 'max'];
-const DEFAULTS = { k: 0, agg: 'mean' as AggregateKind, alpha: 0.5, node: 0 };
+const AGGS: readonly AggregateKind[] = MP_PARAMS.agg.choices;
 const stepMsFor = (quick: boolean) => (quick ? 150 : 700);
 
 const { graph: G, features: INPUT, positions: POS } = EXPLORER_GRAPH;
 const NBRS = neighbours(G);
-
-/** `#message-passing.agg=sum`: anything but mean / sum / max falls back to mean. */
-function readAgg(raw: string | undefined): { agg: AggregateKind; bad: boolean } {
-  if (raw === undefined) return { agg: DEFAULTS.agg, bad: false };
-  const v = raw.trim().toLowerCase() as AggregateKind;
-  return AGGS.includes(v) ? { agg: v, bad: false } : { agg: DEFAULTS.agg, bad: true };
-}
-
-function readAll(hash: Map<string, string>) {
-  const k = readNumber(hash.get('k'), 'k', DEFAULTS.k, 0, LAYERS);
-  const alpha = readNumber(hash.get('alpha'), 'alpha', DEFAULTS.alpha, 0, 1);
-  const node = readNumber(hash.get('node'), 'node', DEFAULTS.node, 0, G.n - 1);
-  return { k, alpha, node, agg: readAgg(hash.get('agg')) };
-}
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 const rgb = (h: number[]) => `rgb(${h.map((x) => Math.round(255 * clamp01(x))).join(',')})`;
@@ -61,36 +47,19 @@ async function pause(ms: number, signal: AbortSignal) {
 
 export default function MessagePassing({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].gnnMp;
-  const [k, setK] = useState(() => Math.round(readAll(api.hash).k.value));
-  const [agg, setAgg] = useState<AggregateKind>(() => readAll(api.hash).agg.agg);
-  const [alpha, setAlpha] = useState(() => readAll(api.hash).alpha.value);
-  const [node, setNode] = useState(() => Math.round(readAll(api.hash).node.value));
+  const params = useDemoParams(api, MP_PARAMS);
+  const { k, agg, alpha, node } = params.values;
+  const setK = (v: number) => params.set('k', v);
   const [played, setPlayed] = useState<{ agg: AggregateKind; alpha: number; d0: number; d: number } | null>(null);
   const inputs = useRef({ agg, alpha });
   inputs.current = { agg, alpha };
   const markerId = `mp-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   useEffect(() => {
-    const r = readAll(api.hash);
-    for (const x of [r.k, r.alpha, r.node]) if (x.notice) api.notify(x.notice);
-    if (r.agg.bad) api.notify({ key: 'badHash', values: {} });
     api.register({ run: (s) => run(s), reset: () => reset() });
     api.ready(); // nothing to load
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // the layer is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'k', label: t.layerParam, min: 0, max: LAYERS, step: 1, value: k, set: (v) => setK(Math.min(LAYERS, Math.max(0, Math.round(v)))) });
-  }, [api, k, t]);
-  useEffect(() => () => api.exposeParam(null), [api]);
-
-  // keep the link in step (not on the first render: an untouched page keeps its URL)
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    history.replaceState(null, '', writeHashParams(location.hash, 'message-passing', { k, agg, alpha, node }));
-  }, [k, agg, alpha, node]);
 
   async function run(signal: AbortSignal) {
     const { agg, alpha } = inputs.current;
@@ -110,10 +79,7 @@ export default function MessagePassing({ api }: { api: DemoApi }) {
   }
 
   function reset() {
-    setK(DEFAULTS.k);
-    setAgg(DEFAULTS.agg);
-    setAlpha(DEFAULTS.alpha);
-    setNode(DEFAULTS.node);
+    params.reset();
     setPlayed(null);
   }
 
@@ -127,26 +93,17 @@ export default function MessagePassing({ api }: { api: DemoApi }) {
   const sx = scaleLinear().domain([0, 1]).range([pad, W - pad]);
   const sy = scaleLinear().domain([0, 1]).range([pad, H - pad]);
   const xy = (v: number) => [sx(POS[v][0]), sy(POS[v][1])] as const;
-  const select = (v: number) => setNode(v);
+  const select = (v: number) => params.set('node', v);
   const fieldList = [...field.keys()].sort((p, q) => p - q);
 
   return (
     <div className="message-passing">
       <div className="demo-controls">
-        <label>
-          {t.agg}{' '}
-          <select value={agg} data-control="agg" onChange={(e) => setAgg(e.target.value as AggregateKind)}>
-            {AGGS.map((g) => <option key={g} value={g}>{t.aggNames[g]}</option>)}
-          </select>
-        </label>
-        <label className="slider">
-          <span>{fill(t.layer, { k })}</span>
-          <input type="range" min={0} max={LAYERS} step={1} value={k} data-control="k" onChange={(e) => setK(Number(e.target.value))} aria-valuetext={String(k)} />
-        </label>
-        <label className="slider">
-          <span>{fill(t.alpha, { alpha: alpha.toFixed(2) })}</span>
-          <input type="range" min={0} max={1} step={0.05} value={alpha} data-control="alpha" onChange={(e) => setAlpha(Number(e.target.value))} aria-valuetext={alpha.toFixed(2)} />
-        </label>
+        <Choice label={t.agg} value={agg} choices={AGGS} control="agg" format={(g) => t.aggNames[g]} onChange={(g) => params.set('agg', g)} />
+        <Slider label={fill(t.layer, { k })} value={k} control="k" min={MP_PARAMS.k.min} max={MP_PARAMS.k.max} step={MP_PARAMS.k.step}
+          onChange={setK} />
+        <Slider label={fill(t.alpha, { alpha: alpha.toFixed(2) })} value={alpha} control="alpha" min={MP_PARAMS.alpha.min} max={MP_PARAMS.alpha.max}
+          step={MP_PARAMS.alpha.step} valueText={alpha.toFixed(2)} onChange={(v) => params.set('alpha', v)} />
       </div>
       <div className="mp-layout">
         <svg className="mp-graph" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={fill(t.graph, { k })}>

@@ -5,6 +5,7 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
+import { GRAPHS_PARAMS, MP_PARAMS, SCALE_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'gnn',
@@ -14,6 +15,7 @@ export const topic: Topic = {
       title: { zh: '消息传递：看特征沿着边流动', en: 'Message passing: watch features flow along the edges' },
       height: 560,
       needs: [],
+      params: MP_PARAMS,
       load: () => import('./MessagePassing'),
     },
     {
@@ -28,6 +30,7 @@ export const topic: Topic = {
       title: { zh: '图分类：只看结构', en: 'Graph classification from structure alone' },
       height: 620,
       needs: [],
+      params: GRAPHS_PARAMS,
       load: () => import('./GraphClassification'),
     },
     {
@@ -35,6 +38,7 @@ export const topic: Topic = {
       title: { zh: '一万个节点的 GCN：稀疏消息传递', en: 'A GCN on 10,000 nodes: sparse message passing' },
       height: 600,
       needs: [],
+      params: SCALE_PARAMS,
       load: () => import('./GcnScale'),
     },
   ],

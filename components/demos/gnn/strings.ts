@@ -28,7 +28,7 @@ const zh = {
   gnnMp: {
     agg: '聚合方式 AGGREGATE',
     aggNames: { mean: 'mean（平均）', sum: 'sum（求和）', max: 'max（逐元素最大值）' } as Record<string, string>,
-    layer: '层数 k = {k}', layerParam: '层数 k',
+    layer: '层数 k = {k}',
     alpha: 'COMBINE 中保留自身旧特征的权重 α = {alpha}',
     graph: '12 个节点的图，节点颜色是它在第 {k} 层的特征（RGB）',
     node: '节点 {n}：特征 ({f})',
@@ -101,7 +101,7 @@ const en: typeof zh = {
   gnnMp: {
     agg: 'AGGREGATE',
     aggNames: { mean: 'mean', sum: 'sum', max: 'max (element-wise)' } as Record<string, string>,
-    layer: 'layer k = {k}', layerParam: 'layer k',
+    layer: 'layer k = {k}',
     alpha: 'weight of a node’s own old feature in COMBINE α = {alpha}',
     graph: 'A graph of 12 nodes, each coloured by its feature (RGB) at layer {k}',
     node: 'Node {n}: feature ({f})',
