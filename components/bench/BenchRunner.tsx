@@ -15,9 +15,12 @@ export function BenchRunner() {
         const { hasHardwareWebGpu } = await import('@/components/demo/browser');
         const choice = await runtime.initBackend({ forced, hardwareWebGpu: hasHardwareWebGpu });
         const { runBench } = await import('@/demos/bench/run');
+        // every registered topic's workloads (demos/<topic>/index.ts), loaded only here
+        const { TOPICS } = await import('@/components/demo/registry');
+        const workloads = (await Promise.all(TOPICS.map((t) => t.workloads?.() ?? []))).flat();
         const reps = Math.min(50, Math.max(1, Number(q.get('reps')) || 5));
         const lines: string[] = [`backend ${choice.backend}`];
-        const result = await runBench({
+        const result = await runBench(workloads, {
           reps, quick: q.get('quick') === '1', only: q.get('only') ?? undefined,
           onRow: (r) => { lines.push(`${r.id}: median ${r.medianMs} ms (${r.itemsPerSecond} ${r.unit}/s)`); setText(lines.join('\n')); },
         });

@@ -1,10 +1,10 @@
 /**
- * Runs the registered workloads on the current backend: for each, one warm-up run (shader
+ * Runs the given workloads on the current backend: for each, one warm-up run (shader
  * compilation, WASM tiering), then `reps` timed runs. Also the backend's raw 512×512 matMul rate,
  * measured in the same session, to put the numbers in scale.
  */
 import * as tf from '@tensorflow/tfjs';
-import { WORKLOADS } from './registry';
+import type { BenchWorkload } from './types';
 
 export interface BenchRow {
   id: string;
@@ -45,10 +45,11 @@ export async function matMulGflops(size = 512, reps = 10): Promise<number> {
   return (2 * size ** 3) / (median(times) / 1000) / 1e9;
 }
 
-export async function runBench(opts: { reps: number; quick: boolean; only?: string; onRow?: (r: BenchRow) => void }) {
+/** `workloads`: every registered topic's (the bench page gathers them from the topic registry). */
+export async function runBench(workloads: BenchWorkload[], opts: { reps: number; quick: boolean; only?: string; onRow?: (r: BenchRow) => void }) {
   const backend = tf.getBackend();
   const rows: BenchRow[] = [];
-  for (const w of WORKLOADS) {
+  for (const w of workloads) {
     if (opts.only && !w.id.includes(opts.only)) continue;
     const job = await w.setup({ quick: opts.quick });
     await job.run(); // warm-up
@@ -71,6 +72,6 @@ export async function runBench(opts: { reps: number; quick: boolean; only?: stri
     opts.onRow?.(row);
   }
   // what is registered, beside what ran: the bench test compares the two, so no list is typed twice
-  const registered = WORKLOADS.filter((w) => !opts.only || w.id.includes(opts.only)).map((w) => ({ id: w.id, demo: w.demo }));
+  const registered = workloads.filter((w) => !opts.only || w.id.includes(opts.only)).map((w) => ({ id: w.id, demo: w.demo }));
   return { backend, matMulGflops: +(await matMulGflops()).toFixed(3), rows, registered, numTensors: tf.memory().numTensors };
 }

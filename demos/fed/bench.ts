@@ -7,7 +7,7 @@
  * round (100 of 1,000 clients, clipping and noise on the host). `quick`: one local epoch
  * (E = 1) instead of five, and 20 DP clients instead of 100.
  *
- * Register with `...fedWorkloads` in demos/bench/registry.ts.
+ * Listed in demos/fed/index.ts, which the topic's descriptor hands to the bench page.
  */
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';

@@ -10,6 +10,8 @@ import { FGSM_PARAMS, SWEEP_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'adversarial',
+  lecture: 'adversarial-robustness',
+  workloads: () => import('@/demos/adversarial').then((m) => m.workloads),
   demos: [
     {
       id: 'fgsm',

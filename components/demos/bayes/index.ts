@@ -9,6 +9,8 @@ import { CLASSIFY_PARAMS, REGRESSION_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'bayes',
+  lecture: 'bayesian-deep-learning',
+  workloads: () => import('@/demos/bayes').then((m) => m.workloads),
   demos: [
     {
       id: 'mc-regression',

@@ -9,6 +9,8 @@ import { COMPRESSION_PARAMS, DP_PARAMS, FEDAVG_PARAMS, NONIID_PARAMS, STRAGGLER_
 
 export const topic: Topic = {
   name: 'fed',
+  lecture: 'federated-learning',
+  workloads: () => import('@/demos/fed').then((m) => m.workloads),
   demos: [
     {
       id: 'fedavg',

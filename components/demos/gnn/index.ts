@@ -9,6 +9,8 @@ import { GRAPHS_PARAMS, MP_PARAMS, SCALE_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'gnn',
+  lecture: 'graph-neural-networks',
+  workloads: () => import('@/demos/gnn').then((m) => m.workloads),
   demos: [
     {
       id: 'message-passing',
