@@ -1,6 +1,6 @@
 'use client';
 /**
- * What both adversarial views need before they can run: a trained digit CNN (as a logits
+ * What the digit-CNN views (adversarial, interpretability) need before they can run: a trained digit CNN (as a logits
  * function) and the held-out digits. Loads them on mount, registers the view's handlers, tells the
  * frame it is ready, and disposes the model on unmount.
  */

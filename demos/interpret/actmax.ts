@@ -9,6 +9,7 @@
  * loves).
  */
 import * as tf from '@tensorflow/tfjs';
+import { IMAGE_PIXELS, type MnistSet } from '../data/mnist';
 import { mulberry32 } from '../runtime/rng';
 
 export interface ActMaxOptions {
@@ -32,6 +33,14 @@ export interface ActMaxOptions {
 }
 
 export const ACTMAX_DEFAULTS: ActMaxOptions = { lambda: 0.05, lr: 0.05, normalise: true, jitter: 1, blurEvery: 4, clip: true, seed: 1 };
+
+/** The page's three controls as ascent options: λ, jitter ±1 px on or off, blur every 4 steps on or off. */
+export function actMaxOptions(p: { lambda: number; jitter: boolean; blur: boolean }, seed: number): ActMaxOptions {
+  return { ...ACTMAX_DEFAULTS, lambda: p.lambda, jitter: p.jitter ? 1 : 0, blurEvery: p.blur ? ACTMAX_DEFAULTS.blurEvery : 0, seed };
+}
+
+/** The digit classes, one image each, as the page and its bench optimise them. */
+export const DIGIT_CLASSES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export type ScoreFn = (x: tf.Tensor4D) => tf.Tensor2D;
 
@@ -115,4 +124,24 @@ export function createActMax(score: ScoreFn, classes: number[], size: number, op
       tf.dispose([images, mask, blurKernel]);
     },
   };
+}
+
+/** The images as they stand (one flat array per class) with `read`'s scores, read back together. */
+export async function snapshot(am: ActMax): Promise<{ images: Float32Array[]; objective: Float32Array; score: Float32Array; prob: Float32Array }> {
+  const [n, h, w] = am.images.shape;
+  const [px, r] = await Promise.all([am.images.data(), am.read()]);
+  const images = Array.from({ length: n }, (_, b) => (px as Float32Array).slice(b * h * w, (b + 1) * h * w));
+  return { images, ...r };
+}
+
+/** The mean image of each digit class in `set`, pixels in [0, 1]: what the dreams are shown beside. */
+export function classMeans(set: MnistSet): Float32Array[] {
+  const sums = DIGIT_CLASSES.map(() => new Float32Array(IMAGE_PIXELS));
+  const counts = new Array(10).fill(0);
+  for (let i = 0; i < set.count; i++) {
+    const c = set.labels[i];
+    counts[c]++;
+    for (let p = 0; p < IMAGE_PIXELS; p++) sums[c][p] += set.images[i * IMAGE_PIXELS + p] / 255;
+  }
+  return sums.map((s, c) => s.map((v) => v / Math.max(1, counts[c])));
 }

@@ -4,19 +4,16 @@
  * canvases, dissection of three layers over 2,000 digits, one LRP explanation. `quick` shrinks
  * each to its browser-test size (30 steps, 100 canvases, 300 digits).
  */
-import * as tf from '@tensorflow/tfjs';
 import type { BenchWorkload } from '../bench/types';
 import { clutteredTestSet } from '../data/clutter';
 import { mnistFromSite } from '../data/fetch';
 import { imageAsFloats } from '../data/mnist';
 import { loadModel, logitsOf } from '../models/load';
-import { ACTMAX_DEFAULTS, createActMax } from './actmax';
+import { ACTMAX_DEFAULTS, createActMax, DIGIT_CLASSES } from './actmax';
 import { camNet, localisation } from './cam';
-import { dissect } from './dissection';
-import { disposeExplanation, explain } from './lrp';
+import { dissect, dissectionNet } from './dissection';
+import { explainOne } from './lrp';
 import { opsOf } from './ops';
-
-const CLASSES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export const interpretWorkloads: BenchWorkload[] = [
   {
@@ -31,7 +28,7 @@ export const interpretWorkloads: BenchWorkload[] = [
         items: steps,
         note: '10 classes in one batch, jitter + blur',
         async run() {
-          const am = createActMax(logits as (x: tf.Tensor4D) => tf.Tensor2D, CLASSES, 28, ACTMAX_DEFAULTS);
+          const am = createActMax(logits, DIGIT_CLASSES, 28, ACTMAX_DEFAULTS);
           for (let i = 0; i < steps; i++) am.step();
           await am.read();
           am.dispose();
@@ -62,8 +59,7 @@ export const interpretWorkloads: BenchWorkload[] = [
     unit: 'digit',
     async setup({ quick }) {
       const [model, test] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
-      const ops = opsOf(model);
-      const layers = ops.flatMap((o, i) => (o.kind === 'conv' ? [i] : []));
+      const { ops, layers } = dissectionNet(model);
       const limit = quick ? 300 : 2000;
       return {
         items: limit,
@@ -80,16 +76,13 @@ export const interpretWorkloads: BenchWorkload[] = [
     async setup() {
       const [model, test] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test')]);
       const ops = opsOf(model);
-      const x = tf.tensor4d(imageAsFloats(test, 0), [1, 28, 28, 1]);
+      const x = imageAsFloats(test, 0);
       return {
         items: 1,
-        note: 'ε-LRP + gradient + gradient × input, read back',
-        async run() {
-          const e = explain(ops, x, test.labels[0], 0.01);
-          await Promise.all([e.relevance.data(), e.gradient.data(), e.gradientTimesInput.data(), e.sums.data()]);
-          disposeExplanation(e);
-        },
-        dispose: () => { x.dispose(); model.dispose(); },
+        note: 'softmax, ε-LRP + gradient + gradient × input, read back',
+        // exactly what the page does per explanation
+        run: async () => { await explainOne(ops, x, test.labels[0], 0.01); },
+        dispose: () => model.dispose(),
       };
     },
   },

@@ -9,7 +9,24 @@
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_SIZE, batchAsFloats, type MnistSet } from '../data/mnist';
 import { yieldToBrowser, throwIfAborted } from '../runtime/loop';
-import { apply, type Op } from './ops';
+import { apply, opsOf, receptiveFields, type Op, type ReceptiveField } from './ops';
+
+/** A model as dissection walks it: its ops, which of them are conv layers, and their receptive fields. */
+export interface DissectionNet {
+  ops: Op[];
+  /** op indices of the conv layers, in order */
+  layers: number[];
+  /** receptive field of each conv layer's units */
+  rfs: ReceptiveField[];
+}
+
+/** Views a digit-CNN-shaped model for dissection. Shares the model's weights: no copies. */
+export function dissectionNet(model: tf.LayersModel): DissectionNet {
+  const ops = opsOf(model);
+  const rfs = receptiveFields(ops);
+  const layers = ops.flatMap((o, i) => (o.kind === 'conv' ? [i] : []));
+  return { ops, layers, rfs: layers.map((i) => rfs[i]) };
+}
 
 export interface UnitRecord {
   /** image index in the set */
@@ -137,4 +154,22 @@ export function patchOf(set: MnistSet, rec: UnitRecord, rf: { size: number; stri
     }
   }
   return out;
+}
+
+/**
+ * Where one channel of conv layer `layer` (an index into net.layers) fires on one 28×28 image:
+ * its map upsampled bilinearly to the image, raw, and its maximum on the layer's own grid. One
+ * forward pass and one readback; leaves no tensors behind.
+ */
+export async function channelOnImage(net: DissectionNet, layer: number, channel: number, image: Float32Array): Promise<{ heat: Float32Array; peak: number }> {
+  const out = tf.tidy(() => {
+    let a: tf.Tensor = tf.tensor4d(image, [1, IMAGE_SIZE, IMAGE_SIZE, 1]);
+    for (let l = 0; l <= net.layers[layer]; l++) a = apply(net.ops[l], a);
+    const ch = Math.min(channel, a.shape[3]! - 1);
+    const map = tf.slice(a as tf.Tensor4D, [0, 0, 0, ch], [1, -1, -1, 1]);
+    return tf.concat([tf.reshape(tf.image.resizeBilinear(map, [IMAGE_SIZE, IMAGE_SIZE]), [-1]), tf.reshape(tf.max(map), [1])]);
+  });
+  const f = (await out.data()) as Float32Array;
+  out.dispose();
+  return { heat: f.slice(0, -1), peak: f[f.length - 1] };
 }

@@ -13,7 +13,10 @@
  * what a layer absorbs. `explain` reports Σ R at every layer so the page can show it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { activations, linear, preActivation, type Op } from './ops';
+import { topK } from '../adversarial/fgsm';
+import { IMAGE_SIZE } from '../data/mnist';
+import { throwIfAborted } from '../runtime/loop';
+import { activations, linear, logitsFn, preActivation, type Op } from './ops';
 
 /** sign with sign(0) = 1, so the stabiliser never vanishes */
 const signNonZero = (z: tf.Tensor) => tf.sub(tf.mul(tf.cast(tf.greaterEqual(z, 0), 'float32'), 2), 1);
@@ -71,4 +74,38 @@ export function explain(ops: Op[], x: tf.Tensor4D, c: number, eps: number): Expl
 
 export function disposeExplanation(e: Explanation) {
   tf.dispose([e.relevance, e.gradient, e.gradientTimesInput, e.sums]);
+}
+
+/** Everything the LRP view shows for one image, read back. */
+export interface LrpResult {
+  probs: Float32Array;
+  /** the class explained: the chosen one, or the predicted one */
+  cls: number;
+  relevance: Float32Array;
+  gradient: Float32Array;
+  gxi: Float32Array;
+  /** Σ R from the score down to the pixels, as Explanation.sums */
+  sums: Float32Array;
+}
+
+/**
+ * One explanation as the LRP demo runs it: the softmax of a 28×28 image x, then `explain` for
+ * class `chosen` (or the predicted class), all read back. The view and its bench workload call
+ * this, so the benchmark measures what the page does. Leaves no tensors behind.
+ */
+export async function explainOne(ops: Op[], x: Float32Array, chosen: number | null, eps: number, signal?: AbortSignal): Promise<LrpResult> {
+  const xt = tf.tensor4d(x, [1, IMAGE_SIZE, IMAGE_SIZE, 1]);
+  try {
+    const p = tf.tidy(() => tf.softmax(logitsFn(ops)(xt)));
+    const probs = (await p.data()) as Float32Array;
+    p.dispose();
+    throwIfAborted(signal);
+    const cls = chosen ?? topK(probs, 1)[0].cls;
+    const e = explain(ops, xt, cls, eps);
+    const [relevance, gradient, gxi, sums] = (await Promise.all([e.relevance.data(), e.gradient.data(), e.gradientTimesInput.data(), e.sums.data()])) as Float32Array[];
+    disposeExplanation(e);
+    return { probs, cls, relevance, gradient, gxi, sums };
+  } finally {
+    xt.dispose();
+  }
 }

@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { CLUTTER_SIZE, clutteredBatch, clutteredTestSet, inBox } from '@/demos/data/clutter';
 import type { MnistSet } from '@/demos/data/mnist';
 import { camNet, classActivationMaps, camPeaks, weightedFeatureMaps } from '@/demos/interpret/cam';
-import { ACTMAX_DEFAULTS, createActMax, roll } from '@/demos/interpret/actmax';
-import { dissect, patchOf, TopK } from '@/demos/interpret/dissection';
-import { disposeExplanation, explain } from '@/demos/interpret/lrp';
+import { ACTMAX_DEFAULTS, actMaxOptions, classMeans, createActMax, roll, snapshot } from '@/demos/interpret/actmax';
+import { channelOnImage, dissect, dissectionNet, patchOf, TopK } from '@/demos/interpret/dissection';
+import { disposeExplanation, explain, explainOne } from '@/demos/interpret/lrp';
 import { activations, opsOf, receptiveFields, type Op } from '@/demos/interpret/ops';
 import { buildDigitCnn, DIGIT_CNN } from '@/demos/models/digit-cnn';
 import { mulberry32 } from '@/demos/runtime/rng';
+import { readParams } from '@/demos/runtime/schema';
+import { ACTMAX_PARAMS, CAM_PARAMS, LRP_EPS, LRP_PARAMS } from '@/components/demos/interpret/params';
 
 const randomImage = (size: number, seed: number) => {
   const r = mulberry32(seed);
@@ -148,6 +150,32 @@ describe('ε-LRP', () => {
   });
 });
 
+describe('explainOne (the LRP view\'s and bench\'s step)', () => {
+  it('explains the predicted class unless one is chosen, matches explain(), and leaks nothing', async () => {
+    const ops = tinyOps(true);
+    const img = randomImage(28, 14);
+    const before = tf.memory().numTensors;
+    const r = await explainOne(ops, img, null, 0.01);
+    expect(r.probs.length).toBe(3);
+    expect(r.probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    expect(r.cls).toBe(r.probs.indexOf(Math.max(...r.probs)));
+    const other = (r.cls + 1) % 3;
+    const chosen = await explainOne(ops, img, other, 0.01);
+    expect(chosen.cls).toBe(other);
+    const x = tf.tensor4d(img, [1, 28, 28, 1]);
+    const e = explain(ops, x, other, 0.01);
+    const [rel, sums] = await Promise.all([e.relevance.data(), e.sums.data()]);
+    expect(Array.from(chosen.relevance)).toEqual(Array.from(rel));
+    expect(Array.from(chosen.sums)).toEqual(Array.from(sums));
+    disposeExplanation(e);
+    x.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    await expect(explainOne(ops, img, null, 0.01, AbortSignal.abort())).rejects.toThrow();
+    expect(tf.memory().numTensors).toBe(before);
+    disposeOps(ops);
+  });
+});
+
 describe('receptive fields', () => {
   it('of the digit CNN are 3, 4, 8, 10, 18 pixels with strides 1, 2, 2, 4, 4 (worked by hand)', () => {
     const model = buildDigitCnn(DIGIT_CNN);
@@ -155,6 +183,10 @@ describe('receptive fields', () => {
     expect(rf.map((r) => [r.name, r.size, r.stride, r.offset])).toEqual([
       ['conv1', 3, 1, -1], ['pool1', 4, 2, -1], ['conv2', 8, 2, -3], ['pool2', 10, 4, -3], ['features', 18, 4, -7],
     ]);
+    // dissection's view of it: the three conv layers and their fields
+    const net = dissectionNet(model);
+    expect(net.layers.map((i) => net.ops[i].name)).toEqual(['conv1', 'conv2', 'features']);
+    expect(net.rfs.map((r) => r.size)).toEqual([3, 8, 18]);
     model.dispose();
   });
 });
@@ -234,6 +266,22 @@ describe('activation maximisation', () => {
     model.dispose();
   });
 
+  it('takes the page\'s controls as options, reads each class\'s image apart, and averages each class', async () => {
+    expect(actMaxOptions({ lambda: ACTMAX_DEFAULTS.lambda, jitter: true, blur: true }, ACTMAX_DEFAULTS.seed)).toEqual(ACTMAX_DEFAULTS);
+    expect(actMaxOptions({ lambda: 0.1, jitter: false, blur: false }, 7)).toEqual({ ...ACTMAX_DEFAULTS, lambda: 0.1, jitter: 0, blurEvery: 0, seed: 7 });
+    const score = (x: tf.Tensor4D) => tf.tile(tf.reshape(tf.sum(x, [1, 2, 3]), [-1, 1]), [1, 10]) as tf.Tensor2D;
+    const am = createActMax(score, [4, 1], 3, { ...ACTMAX_DEFAULTS, jitter: 0, blurEvery: 0 });
+    const all = await am.images.data();
+    const s = await snapshot(am);
+    expect(s.images.map((im) => Array.from(im))).toEqual([Array.from(all.slice(0, 9)), Array.from(all.slice(9))]);
+    expect(s.prob.length).toBe(2);
+    am.dispose();
+    const images = new Uint8Array(3 * 784);
+    images.fill(255, 0, 784); // two 1s, one all ink and one blank; no other class
+    const means = classMeans({ images, labels: Uint8Array.from([1, 1, 5]), count: 3 });
+    expect([means[1][0], means[5][0], means[0][0]]).toEqual([0.5, 0, 0]);
+  });
+
   it('roll wraps pixels around and rolls back exactly', async () => {
     const x = tf.tensor4d([1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 3, 3, 1]);
     const y = roll(x, 1, -1);
@@ -275,6 +323,36 @@ describe('unit dissection', () => {
     // top images 11, 10, 9, 8, 7 → classes 4, 4, 4, 8, 7: class 4 holds 3 of 5
     expect(d.topClass[0]).toBe(4);
     expect(d.selectivity[0]).toBeCloseTo(3 / 5, 5);
+    // the channel on one image: the identity unit's map is the image itself, peaking at its pixel
+    const img = Float32Array.from(set.images.subarray(784 * 11, 784 * 12), (v) => v / 255);
+    const on = await channelOnImage({ ops, layers: [0], rfs: [] }, 0, 0, img);
+    expect(tf.memory().numTensors).toBe(before);
+    on.heat.forEach((v, p) => expect(v).toBeCloseTo(img[p], 5));
+    expect(on.peak).toBeCloseTo(120 / 255, 5);
     disposeOps(ops);
+  });
+});
+
+describe('the demos\' link parameters', () => {
+  const read = <S extends Parameters<typeof readParams>[0]>(schema: S, pairs: Record<string, string>, quick = false) =>
+    readParams(schema, new Map(Object.entries(pairs)), 'en', quick);
+
+  it('default to what the pages always used', () => {
+    expect(read(ACTMAX_PARAMS, {}).values).toEqual({ lambda: ACTMAX_DEFAULTS.lambda, jitter: 1, blur: 1 });
+    expect(read(CAM_PARAMS, {}).values).toEqual({ image: 0 });
+    const lrp = read(LRP_PARAMS, {}).values;
+    expect([lrp.digit, LRP_EPS[lrp.eps]]).toEqual([0, 0.01]);
+  });
+
+  it('clamp or replace a hostile value, with one notice each', () => {
+    const am = read(ACTMAX_PARAMS, { lambda: '-3', jitter: '0', blur: 'abc' });
+    expect(am.values).toEqual({ lambda: 0, jitter: 0, blur: 1 });
+    expect(am.notices.map((n) => n.key)).toEqual(['outOfRange', 'badNumber']);
+    const cam = read(CAM_PARAMS, { image: '99999' });
+    expect([cam.values.image, cam.notices.length]).toEqual([499, 1]);
+    // the eps slider's position: rounded to a whole index, non-numbers fall back to ε = 0.01
+    expect(read(LRP_PARAMS, { eps: '3.6', digit: '12.2' }).values).toEqual({ eps: 4, digit: 12 });
+    const bad = read(LRP_PARAMS, { eps: 'abc' });
+    expect([LRP_EPS[bad.values.eps], bad.notices.length]).toEqual([0.01, 1]);
   });
 });

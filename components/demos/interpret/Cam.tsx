@@ -12,24 +12,27 @@ import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
 import { diverging } from '@/components/charts/colormap';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { topK } from '@/demos/adversarial/fgsm';
 import { CLUTTER_SIZE, clutteredTestSet, inBox, type ClutteredSet } from '@/demos/data/clutter';
 import { camNet, explainCanvas, localisation, type CamNet, type CanvasExplanation, type LocalisationResult } from '@/demos/interpret/cam';
 import { mulberry32 } from '@/demos/runtime/rng';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { useDigitCnn } from '../useDigitCnn';
+import { CAM_PARAMS, camCount } from './params';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
 
 const S = CLUTTER_SIZE;
-/** Full run: 500 held-out canvases (the issue's measure). `?quick=1` (browser tests): 100. */
-const countFor = (quick: boolean) => (quick ? 100 : 500);
 
 export default function Cam({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].cam;
-  const count = countFor(api.quick);
-  const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('image'), t.imageParam, 0, 0, count - 1).value));
+  // full run: 500 held-out canvases (the issue's measure); `?quick=1` (browser tests): 100
+  const count = camCount(api.quick);
+  const params = useDemoParams(api, CAM_PARAMS);
+  // the schema allows the full run's range; the quick run has fewer canvases
+  const index = Math.min(params.values.image, count - 1);
+  const setIndex = (i: number) => params.set('image', i);
   const [chosen, setChosen] = useState<number | null>(null);
   const [one, setOne] = useState<CanvasExplanation | null>(null);
   const [result, setResult] = useState<LocalisationResult | null>(null);
@@ -43,18 +46,12 @@ export default function Cam({ api }: { api: DemoApi }) {
     setReady(true);
   }, 'digit-cam');
 
-  useEffect(() => {
-    const r = readNumber(api.hash.get('image'), t.imageParam, 0, 0, count - 1);
-    if (r.notice) api.notify(r.notice);
-  }, [api, t, count]);
-
   // the single-canvas view follows the controls at once; it is not a "run"
   useEffect(() => {
     const d = data.current;
     if (!ready || !d) return;
     let live = true;
     explainCanvas(d.net, d.set, index, chosen).then((o) => { if (live) setOne(o); }, (e) => api.fail(e));
-    history.replaceState(null, '', writeHashParams(location.hash, 'cam', { image: index }));
     return () => { live = false; };
   }, [api, ready, index, chosen]);
 
@@ -74,8 +71,8 @@ export default function Cam({ api }: { api: DemoApi }) {
   function reset() {
     setResult(null);
     setDone(0);
-    setIndex(0);
     setChosen(null);
+    params.reset();
   }
 
   const set = data.current?.set;
@@ -91,10 +88,10 @@ export default function Cam({ api }: { api: DemoApi }) {
         <fieldset>
           <legend>{t.canvas}</legend>
           <span className="digit-picker">
-            <button type="button" aria-label={t.prev} onClick={() => setIndex((i) => (i + count - 1) % count)}>‹</button>
+            <button type="button" aria-label={t.prev} onClick={() => setIndex((index + count - 1) % count)}>‹</button>
             <input type="number" min={0} max={count - 1} value={index} aria-label={fill(t.canvasIndex, { max: count - 1 })}
               onChange={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 0 && v < count) setIndex(v); }} />
-            <button type="button" aria-label={t.next} onClick={() => setIndex((i) => (i + 1) % count)}>›</button>
+            <button type="button" aria-label={t.next} onClick={() => setIndex((index + 1) % count)}>›</button>
             <button type="button" data-action="random-digit" onClick={() => setIndex(Math.floor(rand.current() * count))}>{SHARED[api.lang].digits.random}</button>
           </span>
         </fieldset>

@@ -6,14 +6,12 @@
  * patches, its class selectivity, and where it fires on a digit of your choice.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
 import { HeatmapCanvas } from '@/components/charts/HeatmapCanvas';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
 import { imageAsFloats, IMAGE_SIZE } from '@/demos/data/mnist';
-import { dissect, patchOf, type Dissection as Result } from '@/demos/interpret/dissection';
-import { apply, opsOf, receptiveFields, type Op, type ReceptiveField } from '@/demos/interpret/ops';
+import { channelOnImage, dissect, dissectionNet, patchOf, type DissectionNet, type Dissection as Result } from '@/demos/interpret/dissection';
 import { mulberry32 } from '@/demos/runtime/rng';
 import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
@@ -36,14 +34,11 @@ export default function Dissection({ api }: { api: DemoApi }) {
   const [act, setAct] = useState<{ image: Float32Array; heat: Float32Array; peak: number } | null>(null);
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
-  const net = useRef<{ ops: Op[]; layers: number[]; rfs: ReceptiveField[] } | null>(null);
+  const net = useRef<DissectionNet | null>(null);
   const rand = useRef(mulberry32(api.seed));
   const limit = limitFor(api.quick);
   const cnn = useDigitCnn(api, { run: (s) => run(s), reset: () => reset() }, () => {
-    const ops = opsOf(cnn.current!.model);
-    const rfs = receptiveFields(ops);
-    const layers = ops.flatMap((o, i) => (o.kind === 'conv' ? [i] : []));
-    net.current = { ops, layers, rfs: layers.map((i) => rfs[i]) };
+    net.current = dissectionNet(cnn.current!.model);
     setReady(true);
   });
 
@@ -74,22 +69,12 @@ export default function Dissection({ api }: { api: DemoApi }) {
     if (source === 'drawing' && !drawn) { setMessage(d.drawFirst); setAct(null); return; }
     setMessage('');
     const image = source === 'drawing' ? drawn! : imageAsFloats(m.test, index);
-    const out = tf.tidy(() => {
-      let a: tf.Tensor = tf.tensor4d(image, [1, IMAGE_SIZE, IMAGE_SIZE, 1]);
-      for (let l = 0; l <= n.layers[layer]; l++) a = apply(n.ops[l], a);
-      const ch = Math.min(channel, a.shape[3]! - 1);
-      const map = tf.slice(a as tf.Tensor4D, [0, 0, 0, ch], [1, -1, -1, 1]);
-      return tf.concat([tf.reshape(tf.image.resizeBilinear(map, [IMAGE_SIZE, IMAGE_SIZE]), [-1]), tf.reshape(tf.max(map), [1])]);
-    });
     let live = true;
-    out.data().then((v) => {
-      out.dispose();
+    channelOnImage(n, layer, channel, image).then(({ heat, peak }) => {
       if (!live) return;
-      const f = v as Float32Array;
-      const peak = f[f.length - 1];
       // scale by the channel's strongest response over the test set, when known
       const ref = results?.[layer].top[channel]?.[0]?.value ?? Math.max(peak, 1e-6);
-      setAct({ image, heat: f.slice(0, -1).map((x) => x / ref), peak });
+      setAct({ image, heat: heat.map((x) => x / ref), peak });
     });
     return () => { live = false; };
   }, [ready, layer, channel, source, index, drawn, results, d]);

@@ -5,45 +5,41 @@
  * a table of how much of f_c each layer still holds (demos/interpret/lrp.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
 import { diverging, hot } from '@/components/charts/colormap';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { topK } from '@/demos/adversarial/fgsm';
 import { imageAsFloats } from '@/demos/data/mnist';
-import { disposeExplanation, explain } from '@/demos/interpret/lrp';
-import { logitsFn, opsOf, type Op } from '@/demos/interpret/ops';
+import { explainOne, type LrpResult } from '@/demos/interpret/lrp';
+import { opsOf, type Op } from '@/demos/interpret/ops';
 import { mulberry32 } from '@/demos/runtime/rng';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
 import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
+import { LRP_EPS as EPS, LRP_PARAMS } from './params';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
 
-/** ε choices: from "≈ 0" (LRP-0) to large, where relevance is mostly absorbed. */
-const EPS = [1e-6, 0.01, 0.1, 0.25, 1, 5];
+/** the class drop-down: the predicted class, or one of the ten */
+const CLASS_CHOICES = ['pred', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
-interface Result {
+interface Result extends LrpResult {
   x: Float32Array;
-  probs: Float32Array;
-  cls: number;
-  relevance: Float32Array;
-  gradient: Float32Array;
-  gxi: Float32Array;
-  sums: Float32Array;
   eps: number;
 }
 
 const maxAbs = (a: Float32Array) => a.reduce((m, v) => Math.max(m, Math.abs(v)), 1e-12);
+const epsText = (eps: number) => (eps < 1e-3 ? '≈ 0' : String(eps));
 
 export default function Lrp({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].lrp;
   const d = SHARED[api.lang].digits;
+  const params = useDemoParams(api, LRP_PARAMS);
+  const { digit: index, eps: epsIndex } = params.values;
   const [source, setSource] = useState<DigitSource>('test');
-  const [index, setIndex] = useState(() => Math.round(readNumber(api.hash.get('digit'), d.digitParam, 0, 0, 1999).value));
-  const [epsIndex, setEpsIndex] = useState(() => Math.round(readNumber(api.hash.get('eps'), 'ε', 1, 0, EPS.length - 1).value));
   const [chosen, setChosen] = useState<number | null>(null);
   const [drawn, setDrawn] = useState<Float32Array | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -57,13 +53,6 @@ export default function Lrp({ api }: { api: DemoApi }) {
   const inputs = useRef({ source, index, epsIndex, chosen, drawn });
   inputs.current = { source, index, epsIndex, chosen, drawn };
 
-  useEffect(() => {
-    for (const [key, name, dflt, max] of [['digit', d.digitParam, 0, 1999], ['eps', 'ε', 1, EPS.length - 1]] as const) {
-      const r = readNumber(api.hash.get(key), name, dflt, 0, max);
-      if (r.notice) api.notify(r.notice);
-    }
-  }, [api, d]);
-
   async function run(signal: AbortSignal) {
     const m = cnn.current, o = ops.current;
     if (!m || !o) return;
@@ -71,40 +60,27 @@ export default function Lrp({ api }: { api: DemoApi }) {
     if (source === 'drawing' && !drawn) { setMessage(d.drawFirst); return; }
     setMessage('');
     const x = source === 'drawing' ? drawn! : imageAsFloats(m.test, index);
-    const xt = tf.tensor4d(x, [1, 28, 28, 1]);
-    try {
-      const p = tf.tidy(() => tf.softmax(logitsFn(o)(xt)));
-      const probs = (await p.data()) as Float32Array;
-      p.dispose();
-      if (signal.aborted) throw Object.assign(new Error('stopped'), { name: 'AbortError' });
-      const cls = chosen ?? topK(probs, 1)[0].cls;
-      const eps = EPS[epsIndex];
-      const e = explain(o, xt, cls, eps);
-      const [relevance, gradient, gxi, sums] = (await Promise.all([e.relevance.data(), e.gradient.data(), e.gradientTimesInput.data(), e.sums.data()])) as Float32Array[];
-      disposeExplanation(e);
-      setResult({ x, probs, cls, relevance, gradient, gxi, sums, eps });
-      const pixels = sums[sums.length - 1];
-      api.setMetrics({ class: cls, score: +sums[0].toFixed(4), 'relevance-sum': +pixels.toFixed(4), conservation: +(pixels / sums[0]).toFixed(4), eps });
-    } finally {
-      xt.dispose();
-    }
+    const eps = EPS[epsIndex];
+    const r = await explainOne(o, x, chosen, eps, signal);
+    setResult({ ...r, x, eps });
+    const pixels = r.sums[r.sums.length - 1];
+    api.setMetrics({ class: r.cls, score: +r.sums[0].toFixed(4), 'relevance-sum': +pixels.toFixed(4), conservation: +(pixels / r.sums[0]).toFixed(4), eps });
   }
 
   function reset() {
     setResult(null);
     setMessage('');
     setSource('test');
-    setIndex(0);
-    setEpsIndex(1);
     setChosen(null);
     setDrawn(null);
+    params.reset();
   }
 
+  // re-explain when a control changes (debounced)
   const first = useRef(true);
   useEffect(() => {
     if (first.current) { first.current = false; return; }
     const h = setTimeout(() => api.requestRun(), 120);
-    history.replaceState(null, '', writeHashParams(location.hash, 'lrp', { digit: index, eps: epsIndex }));
     return () => clearTimeout(h);
   }, [api, source, index, epsIndex, chosen, drawn]);
 
@@ -118,20 +94,14 @@ export default function Lrp({ api }: { api: DemoApi }) {
   return (
     <div className="lrp">
       <div className="demo-controls">
-        <DigitInput t={d} name="lrp-source" source={source} index={index} onSource={setSource} onIndex={setIndex}
+        <DigitInput t={d} name="lrp-source" source={source} index={index} onSource={setSource} onIndex={(i) => params.set('digit', i)}
           onDrawn={(img) => { setDrawn(img); setMessage(img ? '' : d.drawFirst); }} rand={rand.current} />
-        <label className="slider">
-          <span>{fill(t.epsLabel, { eps: EPS[epsIndex] < 1e-3 ? '≈ 0' : String(EPS[epsIndex]) })}</span>
-          <input type="range" min={0} max={EPS.length - 1} step={1} value={epsIndex} data-control="eps"
-            onChange={(e) => setEpsIndex(Number(e.target.value))} aria-valuetext={String(EPS[epsIndex])} />
-        </label>
-        <label>
-          {t.explainClass}{' '}
-          <select value={chosen ?? 'pred'} data-control="class" onChange={(e) => setChosen(e.target.value === 'pred' ? null : Number(e.target.value))}>
-            <option value="pred">{t.predicted}</option>
-            {Array.from({ length: 10 }, (_, k) => <option key={k} value={k}>{k}</option>)}
-          </select>
-        </label>
+        {/* the slider moves over positions in EPS: its value, and the link's #lrp.eps, is the index */}
+        <Slider label={fill(t.epsLabel, { eps: epsText(EPS[epsIndex]) })} value={epsIndex} control="eps"
+          min={LRP_PARAMS.eps.min} max={LRP_PARAMS.eps.max} step={LRP_PARAMS.eps.step} valueText={String(EPS[epsIndex])}
+          onChange={(v) => params.set('eps', v)} />
+        <Choice label={t.explainClass} value={chosen ?? 'pred'} choices={CLASS_CHOICES} control="class"
+          format={(c) => (c === 'pred' ? t.predicted : String(c))} onChange={(c) => setChosen(c === 'pred' ? null : c)} />
       </div>
       {message ? <p className="demo-message" role="alert">{message}</p> : null}
 
@@ -158,7 +128,7 @@ export default function Lrp({ api }: { api: DemoApi }) {
 
       {r ? (
         <table className="conservation">
-          <caption>{fill(t.tableCaption, { c: r.cls, eps: r.eps < 1e-3 ? '≈ 0' : String(r.eps) })}</caption>
+          <caption>{fill(t.tableCaption, { c: r.cls, eps: epsText(r.eps) })}</caption>
           <thead><tr><th scope="col">{t.where}</th><th scope="col">Σ R</th><th scope="col">{t.share}</th></tr></thead>
           <tbody>
             {Array.from(r.sums).map((s, i) => (

@@ -12,7 +12,7 @@ const zh = {
     method: '目标：argmax_I f_c(I) − λ‖I‖²，f_c 是 softmax 之前的分数。每步 I ← clip(I + η·g/rms(g), 0, 1)，g = ∇_I [f_c(I) − λ‖I‖²]，η = 0.05；10 个类别的图像在一个批次里一起优化。关掉抖动和模糊，再把 λ 调到 0，看看会得到什么。',
   },
   cam: {
-    canvas: '测试画布', canvasIndex: '画布编号（0–{max}）', prev: '上一张', next: '下一张', imageParam: '画布编号',
+    canvas: '测试画布', canvasIndex: '画布编号（0–{max}）', prev: '上一张', next: '下一张',
     mapFor: '类激活图的类别', predicted: '预测的类别',
     image: '杂乱背景上的数字（绿框：数字的真实位置，只用于评分）', label: '标签', top3: '预测的前三名',
     camOf: '类别 {c} 的类激活图 M_c（十字：峰值）', hit: '峰值落在数字框内 ✓', miss: '峰值落在数字框外 ✗',
@@ -55,7 +55,7 @@ const en: typeof zh = {
     method: 'Objective: argmax_I f_c(I) − λ‖I‖², with f_c the pre-softmax score. Each step I ← clip(I + η·g/rms(g), 0, 1), g = ∇_I [f_c(I) − λ‖I‖²], η = 0.05; the 10 classes’ images are optimised together in one batch. Switch jitter and blur off and set λ to 0 to see what you get.',
   },
   cam: {
-    canvas: 'Test canvas', canvasIndex: 'canvas number (0–{max})', prev: 'previous canvas', next: 'next canvas', imageParam: 'canvas number',
+    canvas: 'Test canvas', canvasIndex: 'canvas number (0–{max})', prev: 'previous canvas', next: 'next canvas',
     mapFor: 'Class activation map for', predicted: 'the predicted class',
     image: 'a digit among clutter (green box: where the digit really is, used only for scoring)', label: 'label', top3: 'top 3 predictions',
     camOf: 'class activation map M_c for class {c} (cross: its peak)', hit: 'peak inside the digit’s box ✓', miss: 'peak outside the digit’s box ✗',
