@@ -26,7 +26,7 @@ export interface DemoDescriptor {
 export interface Topic {
   name: string;
   /** the slug in content/lectures.ts whose page this topic serves */
-  lecture?: string;
+  lecture: string;
   demos: DemoDescriptor[];
   /** the bench workloads (demos/<topic>/index.ts), loaded only by the bench page */
   workloads?: () => Promise<BenchWorkload[]>;

@@ -9,7 +9,7 @@
  * - fewshot/multitask-n300: one shared-vs-separate comparison at n = 300 (H = 32, 300 steps;
  *   `quick`: 150), parity as task B, on all test digits (`quick`: 1,000).
  *
- * Register with `...matchingWorkloads` in demos/bench/registry.ts.
+ * Listed in demos/fewshot/index.ts, which the topic's descriptor hands to the bench page.
  */
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';

@@ -5,7 +5,7 @@
  * One run = the three (k = 5, method) units. `quick`: the view's ?quick=1 workload
  * (QUICK_WORKLOAD: fewer steps, fewer test digits).
  *
- * Register with `...transferWorkloads` in demos/bench/registry.ts.
+ * Listed in demos/fewshot/index.ts, which the topic's descriptor hands to the bench page.
  */
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';

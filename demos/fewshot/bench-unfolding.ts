@@ -2,19 +2,18 @@
  * Benchmark workloads of the deep-unfolding demo, as the page runs them by default (×2 with blur
  * σ = 1, 200 training and 300 test digits):
  * - `fewshot/unfolding-train-k5`: 200 Adam steps of the K = 5 unrolled network on batches of 32
- *   digits, the summed loss read every 20 steps (the page's inner loop);
+ *   digits, the summed loss read every 20 steps (the page's inner loop, trainStage);
  * - `fewshot/ista-k20-eval`: 20 ISTA steps on the 300 test digits for all 8 λ of the grid side by
  *   side (2,400 images), the PSNR after every step read back once (the page's λ search, which it
  *   runs to 100 steps on training and on test digits).
  * `quick`: 20 training steps; 5 ISTA steps.
  *
- * Register with `...unfoldingWorkloads` in demos/bench/registry.ts.
+ * Listed in demos/fewshot/index.ts, which the topic's descriptor hands to the bench page.
  */
-import * as tf from '@tensorflow/tfjs';
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';
 import {
-  blurFor, createTrainer, createUnrolled, disposeUnrolled, istaTrajectory, LAMBDA_GRID, makeOperator, makePairs, pairTensors,
+  blurFor, createTrainer, createUnrolled, disposeUnrolled, istaTrajectory, LAMBDA_GRID, makeOperator, makePairs, pairTensors, trainStage,
   UNFOLDING_DEFAULTS as D,
 } from './unfolding';
 
@@ -41,17 +40,7 @@ export const unfoldingWorkloads: BenchWorkload[] = [
           const params = createUnrolled(K, op.eta, 0.01);
           const trainer = createTrainer(op, params, train, { steps, batchSize: D.batchSize, learningRate: D.learningRate, seed: D.seed });
           try {
-            for (let s = 0; s < steps; s += every) {
-              let sum = trainer.step();
-              for (let i = 1; i < Math.min(every, steps - s); i++) {
-                const l = trainer.step();
-                const next = sum.add(l) as tf.Scalar;
-                tf.dispose([sum, l]);
-                sum = next;
-              }
-              await sum.data();
-              sum.dispose();
-            }
+            await trainStage(trainer, { steps, every });
           } finally {
             trainer.dispose();
             disposeUnrolled(params);

@@ -5,4 +5,9 @@ import { symbolsWorkloads } from './bench-symbols';
 import { transferWorkloads } from './bench-transfer';
 import { unfoldingWorkloads } from './bench-unfolding';
 
-export const workloads: BenchWorkload[] = [...transferWorkloads, ...symbolsWorkloads, ...matchingWorkloads, ...unfoldingWorkloads];
+export const workloads: BenchWorkload[] = [
+  ...transferWorkloads,
+  ...symbolsWorkloads,
+  ...matchingWorkloads,
+  ...unfoldingWorkloads,
+];

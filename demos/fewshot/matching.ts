@@ -37,191 +37,18 @@
  * host); gather is used only at evaluation time, on constants.
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_PIXELS, IMAGE_SIZE, type MnistSet } from '../data/mnist';
+import { IMAGE_PIXELS, type MnistSet } from '../data/mnist';
 import { throwIfAborted } from '../runtime/loop';
 import { mulberry32 } from '../runtime/rng';
+import {
+  FewShotInputError, makePool, pixels, poolTensor, sampleEpisode, sampleEpisodes, SEEN_CLASSES, UNSEEN_CLASSES,
+  type Episode, type Pool,
+} from './matching-episodes';
+import { attention, cosine, cosineMatrix, episodeAccuracy, logYhatClassMajor, predict, supportOneHot } from './matching-formulas';
 
-export const SEEN_CLASSES: readonly number[] = [0, 1, 2, 3, 4, 5];
-export const UNSEEN_CLASSES: readonly number[] = [6, 7, 8, 9];
-
-export class FewShotInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FewShotInputError';
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The formulas, on plain tensors (unit-tested against hand-computed numbers)
-
-/** Rows scaled to unit length (a zero row stays zero). */
-export function l2normalize(x: tf.Tensor): tf.Tensor {
-  return tf.tidy(() => tf.div(x, tf.add(tf.norm(x, 'euclidean', -1, true), 1e-12)));
-}
-
-/**
- * c(f(x̂), g(x_i)): cosine similarities of every query embedding with every support embedding.
- * f [q, D] and g [s, D] → [q, s]; or batched, f [B, q, D] and g [B, s, D] → [B, q, s].
- */
-export function cosine(f: tf.Tensor, g: tf.Tensor): tf.Tensor {
-  return tf.tidy(() => tf.matMul(l2normalize(f), l2normalize(g), false, true));
-}
-
-/** a(x̂, x_i) = softmax_i(scale · cos(f(x̂), g(x_i))): each query's row sums to 1. */
-export function attention(f: tf.Tensor, g: tf.Tensor, scale: number | tf.Scalar = 1): tf.Tensor {
-  return tf.tidy(() => tf.softmax(tf.mul(cosine(f, g), scale)));
-}
-
-/** ŷ = Σ_i a(x̂, x_i) y_i: attention [.., q, s] times one-hot support labels [.., s, N] → [.., q, N]. */
-export function predict(a: tf.Tensor, ySupport: tf.Tensor): tf.Tensor {
-  return tf.tidy(() => tf.matMul(a, ySupport));
-}
-
-/**
- * log ŷ without forming ŷ, for the loss: with the support in class-major order,
- * ŷ_c = Σ_{i∈c} e^{L_i} / Σ_i e^{L_i}, so log ŷ = logSoftmax_c(logSumExp_{i∈c} L_i), L = scale·cos.
- * Logits [.., q, N·k] → [.., q, N]. Equal to log(predict(softmax(L), Y)) (unit test), but stable.
- */
-export function logYhatClassMajor(logits: tf.Tensor, way: number, shot: number): tf.Tensor {
-  return tf.tidy(() => {
-    const sh = logits.shape;
-    const grouped = tf.reshape(logits, [...sh.slice(0, -1), way, shot]);
-    return tf.logSoftmax(tf.logSumExp(grouped, -1));
-  });
-}
-
-/** One-hot labels of a class-major support set: [N·k, N]. */
-export function supportOneHot(way: number, shot: number): tf.Tensor2D {
-  return tf.tidy(() => tf.oneHot(tf.tensor1d(Array.from({ length: way * shot }, (_, i) => Math.floor(i / shot)), 'int32'), way).toFloat() as tf.Tensor2D);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Digits and episodes
-
-/** Some digits of a split, by class: pixels stay uint8 on the host until a batch is built. */
-export interface Pool {
-  images: Uint8Array;
-  labels: Uint8Array;
-  count: number;
-  /** pool indices of each digit class present */
-  byClass: Map<number, number[]>;
-}
-
-/** The digits of `set` whose class is in `classes` (at most `perClass` of each, the first ones). */
-export function makePool(set: MnistSet, classes: readonly number[], perClass = Infinity): Pool {
-  const keep: number[] = [];
-  const seen = new Map<number, number>();
-  for (let i = 0; i < set.count; i++) {
-    const c = set.labels[i];
-    if (!classes.includes(c)) continue;
-    const n = seen.get(c) ?? 0;
-    if (n >= perClass) continue;
-    seen.set(c, n + 1);
-    keep.push(i);
-  }
-  const images = new Uint8Array(keep.length * IMAGE_PIXELS);
-  const labels = new Uint8Array(keep.length);
-  const byClass = new Map<number, number[]>();
-  keep.forEach((src, i) => {
-    images.set(set.images.subarray(src * IMAGE_PIXELS, (src + 1) * IMAGE_PIXELS), i * IMAGE_PIXELS);
-    labels[i] = set.labels[src];
-    if (!byClass.has(labels[i])) byClass.set(labels[i], []);
-    byClass.get(labels[i])!.push(i);
-  });
-  return { images, labels, count: keep.length, byClass };
-}
-
-export interface Episode {
-  way: number;
-  shot: number;
-  queries: number;
-  /** classes[c] = the real digit behind episode label c (a random order: labels are permuted) */
-  classes: number[];
-  /** pool indices, class-major: support[c·shot + j] has episode label c */
-  support: Int32Array;
-  /** pool indices, class-major: query[c·queries + j] has episode label c; disjoint from support */
-  query: Int32Array;
-  /**
-   * turns[c]: quarter turns applied to every digit of episode class c. Training can rotate digits
-   * to make new classes, as Vinyals et al. did on Omniglot ("augmented with new classes through
-   * 90° rotations"): a 3 turned a quarter is not a 3. Test episodes never rotate (all 0).
-   */
-  turns: number[];
-}
-
-/** Partial Fisher–Yates: `m` distinct items of `from`, in random order. */
-function draw<T>(from: readonly T[], m: number, rand: () => number): T[] {
-  const a = from.slice();
-  for (let i = 0; i < m; i++) {
-    const j = i + Math.floor(rand() * (a.length - i));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a.slice(0, m);
-}
-
-/**
- * One N-way k-shot episode: N classes of `allowed` in a random order (episode label c ↦ digit
- * classes[c]), k support and q query digits of each, all distinct.
- */
-export function sampleEpisode(pool: Pool, allowed: readonly number[], way: number, shot: number, queries: number, rand: () => number, rotations = 1): Episode {
-  const usable = allowed.filter((c) => (pool.byClass.get(c)?.length ?? 0) >= shot + queries);
-  if (shot < 1 || queries < 1) throw new FewShotInputError('an episode needs at least one support and one query digit per class');
-  if (way < 2 || way > usable.length * rotations) throw new FewShotInputError(`${way}-way episodes need ${way} classes with ${shot + queries} digits each; ${usable.length} available`);
-  // (digit, quarter turns) pairs; without rotations just the digits
-  const pairs = usable.flatMap((c) => Array.from({ length: rotations }, (_, r) => c * 4 + r));
-  const chosen = draw(pairs, way, rand);
-  const classes = chosen.map((p) => Math.floor(p / 4));
-  const turns = chosen.map((p) => p % 4);
-  const support = new Int32Array(way * shot);
-  const query = new Int32Array(way * queries);
-  classes.forEach((c, ci) => {
-    const picked = draw(pool.byClass.get(c)!, shot + queries, rand);
-    support.set(picked.slice(0, shot), ci * shot);
-    query.set(picked.slice(shot), ci * queries);
-  });
-  return { way, shot, queries, classes, support, query, turns };
-}
-
-/** A fixed, seeded list of episodes (the test set every method is judged on). */
-export function sampleEpisodes(pool: Pool, allowed: readonly number[], way: number, shot: number, queries: number, count: number, seed: number): Episode[] {
-  const rand = mulberry32(seed);
-  return Array.from({ length: count }, () => sampleEpisode(pool, allowed, way, shot, queries, rand));
-}
-
-/** How a digit is drawn: quarter turns clockwise, then a shift by (dy, dx) pixels (zeros fill in). */
-export interface Pose { turns: number; dy: number; dx: number }
-
-/**
- * Pixels of the given pool digits, [0, 1], row after row (into `out` at row `at` if given),
- * each drawn in pose `pose(r)` if given.
- */
-export function pixels(pool: Pool, idx: ArrayLike<number>, out = new Float32Array(idx.length * IMAGE_PIXELS), at = 0, pose?: (r: number) => Pose): Float32Array {
-  const S = IMAGE_SIZE;
-  for (let r = 0; r < idx.length; r++) {
-    const src = idx[r] * IMAGE_PIXELS, dst = (at + r) * IMAGE_PIXELS;
-    const ps = pose?.(r);
-    if (!ps || (!(ps.turns & 3) && !ps.dy && !ps.dx)) {
-      for (let p = 0; p < IMAGE_PIXELS; p++) out[dst + p] = pool.images[src + p] / 255;
-      continue;
-    }
-    const t = ps.turns & 3;
-    for (let y = 0; y < S; y++) {
-      for (let x = 0; x < S; x++) {
-        const u = y - ps.dy, v = x - ps.dx; // the turned image's pixel that the shift moves here
-        if (u < 0 || u >= S || v < 0 || v >= S) { out[dst + y * S + x] = 0; continue; }
-        // the source pixel that a clockwise turn moves to (u, v)
-        const [sy, sx] = t === 0 ? [u, v] : t === 1 ? [S - 1 - v, u] : t === 2 ? [S - 1 - u, S - 1 - v] : [v, S - 1 - u];
-        out[dst + y * S + x] = pool.images[src + sy * S + sx] / 255;
-      }
-    }
-  }
-  return out;
-}
-
-/** All of a pool's pixels as one [count, 784] tensor in [0, 1]. */
-export function poolTensor(pool: Pool): tf.Tensor2D {
-  return tf.tensor2d(pixels(pool, Array.from({ length: pool.count }, (_, i) => i)), [pool.count, IMAGE_PIXELS]);
-}
+// the episodes and the formulas, for importers of this file
+export * from './matching-episodes';
+export * from './matching-formulas';
 
 // ---------------------------------------------------------------------------------------------
 // The network
@@ -330,60 +157,7 @@ export function episodeLoss(net: MatchingNet, xs: tf.Tensor2D, xq: tf.Tensor2D, 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Judging on fixed test episodes: every method is a similarity between pool digits
-
-/**
- * Accuracy on `eps` of a rule applied to a [P, P] similarity matrix between pool digits:
- * 'nn' = the query takes the label of its most similar support digit (1-nearest-neighbour);
- * a number s = matching network, ŷ = softmax(s·sim) · Y, prediction argmax ŷ. One read-back.
- */
-export async function episodeAccuracy(sim: tf.Tensor2D, eps: readonly Episode[], rule: 'nn' | number): Promise<number> {
-  if (!eps.length) return NaN;
-  const { way, shot, queries } = eps[0];
-  const P = sim.shape[0], ns = way * shot, nq = way * queries;
-  const flat = new Int32Array(eps.length * nq * ns);
-  let o = 0;
-  for (const e of eps) for (let q = 0; q < nq; q++) for (let s = 0; s < ns; s++) flat[o++] = e.query[q] * P + e.support[s];
-  const correct = tf.tidy(() => {
-    const L = tf.reshape(tf.gather(tf.reshape(sim, [-1]), tf.tensor1d(flat, 'int32')), [eps.length, nq, ns]);
-    const labels = tf.tensor1d(Array.from({ length: nq }, (_, i) => Math.floor(i / queries)), 'int32');
-    const pred = rule === 'nn'
-      ? tf.floorDiv(tf.argMax(L, -1), tf.scalar(shot, 'int32'))
-      : tf.argMax(logYhatClassMajor(tf.mul(L, rule), way, shot), -1);
-    return tf.sum(tf.cast(tf.equal(pred, labels), 'float32'));
-  });
-  const v = (await correct.data())[0];
-  correct.dispose();
-  return v / (eps.length * nq);
-}
-
-/** Cosine similarities between all rows of z [P, D]. */
-export function cosineMatrix(z: tf.Tensor2D): tf.Tensor2D {
-  return tf.tidy(() => {
-    const n = l2normalize(z) as tf.Tensor2D;
-    return tf.matMul(n, n, false, true);
-  });
-}
-
-/** −‖x_a − x_b‖² between all rows (larger = closer), for raw-pixel nearest neighbour. */
-export function negSqDistMatrix(x: tf.Tensor2D): tf.Tensor2D {
-  return tf.tidy(() => {
-    const sq = tf.sum(tf.square(x), 1, true);
-    return tf.sub(tf.mul(tf.matMul(x, x, false, true), 2), tf.add(sq, tf.transpose(sq))) as tf.Tensor2D;
-  });
-}
-
-/** Raw-pixel 1-NN (Euclidean distance) on the episodes; x = the pool's pixels [P, 784]. */
-export async function pixelNNAccuracy(x: tf.Tensor2D, eps: readonly Episode[]): Promise<number> {
-  const sim = negSqDistMatrix(x);
-  try { return await episodeAccuracy(sim, eps, 'nn'); } finally { sim.dispose(); }
-}
-
-/** 1-NN by cosine on features(x): e.g. a pre-trained extractor's penultimate layer. */
-export async function featureNNAccuracy(x: tf.Tensor2D, eps: readonly Episode[], features: (x: tf.Tensor2D) => tf.Tensor2D): Promise<number> {
-  const sim = tf.tidy(() => cosineMatrix(features(x)));
-  try { return await episodeAccuracy(sim, eps, 'nn'); } finally { sim.dispose(); }
-}
+// Judging the network on fixed test episodes (the baselines are in ./matching-formulas.ts)
 
 /** The matching network on the episodes: the embedding of each pool digit once, then ŷ per query. */
 export async function matchingAccuracy(net: MatchingNet, x: tf.Tensor2D, eps: readonly Episode[]): Promise<number> {

@@ -9,9 +9,13 @@ const metric = async (demo: Locator, name: string) => Number(await demo.getAttri
 // held-out digits per class 6–9 (full: 784→256→64, 1,000 steps, 300 episodes on all of them).
 // Multi-task: n ∈ {100, 300}, one seed, 150 steps, 1,000 test digits (full: n ∈ {100, 300,
 // 1,000}, three seeds, 300 steps, all 2,000).
-for (const backend of ['cpu', 'webgl'] as const) {
+// Tiers: the contract test (contract.spec.ts) covers metrics, leaks and hostile links on WASM;
+// smoke: the quick runs' effects, the episode view and the keyboard on WASM (seconds); the same
+// on the cpu backend and on WebGL is full tier.
+for (const backend of ['wasm', 'cpu', 'webgl'] as const) {
+  const tier = backend === 'wasm' ? '' : ' @full';
   test.describe(`Matching networks and multi-task learning on ${backend}`, () => {
-    test('matching: beats raw-pixel NN on unseen digits; an episode with attention that sums to 1; next episode by keyboard', async ({ page, watch }) => {
+    test(`matching: beats raw-pixel NN on unseen digits; an episode with attention that sums to 1; next episode by keyboard${tier}`, async ({ page, watch }) => {
       test.setTimeout(180_000);
       await page.goto(`${PAGE}?backend=${backend}&quick=1`);
       const demo = await openDemo(page, 'matching');
@@ -42,7 +46,7 @@ for (const backend of ['cpu', 'webgl'] as const) {
       void watch;
     });
 
-    test('multi-task: shared and separate nets with the same budget, accuracies in range, a computed verdict', async ({ page, watch }) => {
+    test(`multi-task: shared and separate nets with the same budget, accuracies in range, a computed verdict${tier}`, async ({ page, watch }) => {
       test.setTimeout(180_000);
       await page.goto(`${PAGE}?backend=${backend}&quick=1`);
       const demo = await openDemo(page, 'multi-task');
@@ -67,15 +71,3 @@ for (const backend of ['cpu', 'webgl'] as const) {
     });
   });
 }
-
-test('a hostile link gets notices, not a crash', async ({ page, watch }) => {
-  await page.goto(`${PAGE}?backend=cpu&quick=1#matching.way=99&multi-task.task=<script>`);
-  const demo = await openDemo(page, 'matching');
-  await expect(demo.locator('.demo-notice').first()).toContainText('99');
-  await expect(demo.locator('[data-control="way"]')).toHaveValue('4');
-  const mt = await openDemo(page, 'multi-task');
-  await expect(mt.locator('.demo-notice').first()).toBeVisible();
-  await expect(mt.locator('[data-control="task"]')).toHaveValue('parity');
-  await settle(page);
-  void watch;
-});

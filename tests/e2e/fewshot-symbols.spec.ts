@@ -22,10 +22,12 @@ async function draw(page: Page, demo: Locator, shape: 'circle' | 'cross') {
 }
 
 // The own-symbols demo has no quick variant: a run is 150 steps of a linear head on a few dozen
-// feature vectors, well under a second on any backend.
-for (const backend of ['cpu', 'webgl'] as const) {
-  test(`own symbols on ${backend}: an empty symbol gets a message; sample symbols train; a drawn ring is recognised`, async ({ page, watch }) => {
-    await page.goto(`${PAGE}?backend=${backend}`);
+// feature vectors, well under a second on any backend. Drawing and clicking are the browser's:
+// smoke on WASM; the same on WebGL is full tier (the cpu backend's run is the contract test's).
+for (const backend of ['wasm', 'webgl'] as const) {
+  const tier = backend === 'wasm' ? '' : ' @full';
+  test(`own symbols on ${backend}: an empty symbol gets a message; sample symbols train; a drawn ring is recognised${tier}`, async ({ page, watch }) => {
+    await page.goto(`${PAGE}?backend=${backend}&quick=1`);
     const demo = await openDemo(page, 'own-symbols');
     await expect(demo).toHaveAttribute('data-backend', backend);
     await settle(page);

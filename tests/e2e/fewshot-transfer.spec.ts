@@ -11,8 +11,25 @@ const metric = async (demo: Locator, name: string) => Number(await demo.getAttri
 // above chance (20%). The issue's "frozen beats scratch by ≥ 15 points at k = 5" does NOT hold on
 // this data (measured: +0…+9 points over many draws, see the closing note of issue 7), so it is
 // not asserted; the page shows the measured gap.
+// Tiers: the generated contract test (contract.spec.ts) runs the quick workload on WASM and tries
+// hostile links; the smoke test here checks what only a browser shows before any run; the runs
+// on the cpu backend (a conv net, slow) and on WebGL are full tier.
+test('transfer smoke: the support set on show, and the controls write the link', async ({ page, watch }) => {
+  await page.goto(`${PAGE}?backend=wasm&quick=1`);
+  const demo = await openDemo(page, 'transfer');
+  // k = 5 on show: 5 thumbnails for each of the 5 new classes, before any run
+  await expect(demo.locator('.fs-support canvas')).toHaveCount(25);
+  await expect(demo.locator('.fs-support-row')).toHaveCount(5);
+  await demo.locator('[data-control="steps"]').fill('120');
+  await demo.locator('[data-control="draws"]').selectOption('2');
+  await expect(page).toHaveURL(/transfer\.steps=120/);
+  await expect(page).toHaveURL(/transfer\.draws=2/);
+  await settle(page);
+  void watch;
+});
+
 for (const backend of ['cpu', 'webgl'] as const) {
-  test(`transfer on ${backend}: all three ways learn digits 5–9 from 5 examples per class; no leak`, async ({ page, watch }) => {
+  test(`transfer on ${backend}: all three ways learn digits 5–9 from 5 examples per class; no leak @full`, async ({ page, watch }) => {
     test.setTimeout(240_000);
     await page.goto(`${PAGE}?backend=${backend}&quick=1`);
     const demo = await openDemo(page, 'transfer');
@@ -38,13 +55,3 @@ for (const backend of ['cpu', 'webgl'] as const) {
     void watch;
   });
 }
-
-test('transfer: a hostile link is clamped with a notice, not a crash', async ({ page, watch }) => {
-  await page.goto(`${PAGE}?backend=cpu&quick=1#transfer.steps=1e9&transfer.draws=abc`);
-  const demo = await openDemo(page, 'transfer');
-  await expect(demo.locator('.demo-notice')).toHaveCount(2);
-  await expect(demo.locator('.demo-notice', { hasText: '1e9' })).toHaveCount(1);
-  await expect(demo.locator('[data-control="steps"]')).toHaveValue('300');
-  await expect(page).toHaveURL(/transfer\.steps=300/);
-  void watch;
-});

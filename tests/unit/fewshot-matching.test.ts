@@ -4,8 +4,8 @@
  * labels, the stable log ŷ the loss uses equal to log of the formula, a query identical to a
  * support point gets the largest weight; episode sampling (N classes from the allowed set, k + q
  * distinct digits each, labels permuted, queries disjoint from the support); the evaluation rules
- * (1-NN on a similarity matrix, matching on it) on a toy pool; a short episodic run that beats
- * the untrained network; and nothing leaks.
+ * (1-NN on a similarity matrix, matching on it) on a toy pool; a tiny episodic run (the
+ * effect, beating the untrained network, is in tests/full/fewshot.test.ts); and nothing leaks.
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { loadMnistNode } from '@/demos/data/mnist-node';
 import { IMAGE_PIXELS, type MnistSet } from '@/demos/data/mnist';
 import {
   MATCHING_DEFAULTS, SEEN_CLASSES, UNSEEN_CLASSES, attention, cosine, createMatchingNet, episodeAccuracy, explainEpisodes,
-  logYhatClassMajor, makePool, matchingAccuracy, pixelNNAccuracy, featureNNAccuracy, pixels, predict, sampleEpisode, sampleEpisodes,
+  logYhatClassMajor, makePool, pixelNNAccuracy, featureNNAccuracy, pixels, predict, sampleEpisode, sampleEpisodes,
   setupMatching, supportOneHot, trainMatching, type Pool,
 } from '@/demos/fewshot/matching';
 import { mulberry32 } from '@/demos/runtime/rng';
@@ -163,16 +163,20 @@ describe('judging on episodes', () => {
 });
 
 describe('episodic training', () => {
-  it('a short run on digits 0–5 beats the untrained network on unseen 6–9, explains episodes, and leaks nothing', async () => {
+  // the effect (40 steps beat the untrained network on unseen 6–9): tests/full/fewshot.test.ts
+  it('a tiny run evaluates on schedule, explains episodes (attention and ŷ sum to 1), and leaks nothing', async () => {
     const before = tf.memory().numTensors;
-    const ex = setupMatching(train, test, 4, 1, { count: 60, queries: 5, seed: 7 }, 60);
-    const cfg = { ...MATCHING_DEFAULTS, sizes: [64, 32], steps: 40, jitter: 0, batch: 4, trainWay: 16, queries: 2, seed: 1 };
+    const ex = setupMatching(train, test, 4, 1, { count: 10, queries: 5, seed: 7 }, 20);
+    const cfg = { ...MATCHING_DEFAULTS, sizes: [16, 8], steps: 4, jitter: 0, batch: 2, trainWay: 4, queries: 2, seed: 1 };
     const net = createMatchingNet(cfg.sizes, cfg.scale, cfg.seed);
-    const untrained = await matchingAccuracy(net, ex.testX, ex.episodes);
-    const points = await trainMatching(net, ex, cfg, { evalEvery: 20 });
-    expect(points.map((p) => p.step)).toEqual([20, 40]);
-    expect(points[1].loss).toBeLessThan(points[0].loss + 0.5);
-    expect(points[1].accuracy).toBeGreaterThan(untrained + 0.03);
+    const points = await trainMatching(net, ex, cfg, { evalEvery: 2 });
+    expect(points.map((p) => p.step)).toEqual([2, 4]);
+    expect(points.map((p) => p.episodes)).toEqual([4, 8]);
+    for (const p of points) {
+      expect(Number.isFinite(p.loss)).toBe(true);
+      expect(p.accuracy).toBeGreaterThanOrEqual(0);
+      expect(p.accuracy).toBeLessThanOrEqual(1);
+    }
     const shown = await explainEpisodes(net, ex.test, ex.episodes.slice(0, 3), (i) => i * 5);
     for (const s of shown) {
       expect(s.attention).toHaveLength(4);

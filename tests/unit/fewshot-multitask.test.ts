@@ -113,16 +113,16 @@ describe('training', () => {
     s.dispose(); p.dispose();
   });
 
+  // 60 steps on 300 test digits, accuracies well above chance: tests/full/fewshot.test.ts
   it('a tiny sweep: accuracies in range, parameters reported, nothing leaks', async () => {
     const before = tf.memory().numTensors;
     const rows: number[] = [];
     const r = await runMultiTaskSweep(train, test, {
-      task: 'parity', sizes: [100], seeds: [1], cfg: { ...MULTITASK_DEFAULTS, steps: 60 }, testLimit: 300, onRow: (row) => rows.push(row.n),
+      task: 'parity', sizes: [100], seeds: [1], cfg: { ...MULTITASK_DEFAULTS, steps: 5 }, testLimit: 50, onRow: (row) => rows.push(row.n),
     });
     expect(rows).toEqual([100]);
     const row = r.rows[0];
-    for (const v of [row.shared.a, row.separate.a]) { expect(v).toBeGreaterThan(0.4); expect(v).toBeLessThanOrEqual(1); }
-    for (const v of [row.shared.b, row.separate.b]) { expect(v).toBeGreaterThan(0.55); expect(v).toBeLessThanOrEqual(1); }
+    for (const v of [row.shared.a, row.separate.a, row.shared.b, row.separate.b]) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThanOrEqual(1); }
     expect(row.diffA[0]).toBeCloseTo(row.shared.a - row.separate.a, 9);
     expect(r.paramsShared).toBe(sharedParams(MULTITASK_DEFAULTS.hidden));
     expect(r.paramsSeparate).toBe(separateParams(separateWidth(MULTITASK_DEFAULTS.hidden)));

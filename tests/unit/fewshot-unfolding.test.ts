@@ -173,9 +173,14 @@ describe('the experiment', () => {
     const start = tf.memory().numTensors;
     const o = { ...UNFOLDING_DEFAULTS, ...UNFOLDING_QUICK, Ks: [1, 2], kMax: 5, steps: 30, testDigits: 30, trainDigits: 30 };
     const seen: number[] = [];
+    const reads: string[] = [];
     let progress = 0;
-    const r = await runUnfolding(train, test, o, { onStage: (s) => seen.push(s.K), onProgress: (f) => { progress = f; } });
+    const r = await runUnfolding(train, test, o, {
+      onStage: (s) => seen.push(s.K), onProgress: (f) => { progress = f; }, onTrain: (K, step) => reads.push(`${K}:${step}`),
+    });
     expect(seen).toEqual([1, 2]);
+    // the loss is read every 20 steps and after the last, never per step
+    expect(reads).toEqual(['1:20', '1:30', '2:20', '2:30']);
     expect(progress).toBeCloseTo(1, 6);
     expect(r.ista.psnr).toHaveLength(6);
     expect(r.ista.lambda.every((l) => (LAMBDA_GRID as readonly number[]).includes(l))).toBe(true);

@@ -24,6 +24,7 @@ import { useDigitCnn } from '../useDigitCnn';
 import { CLASSIFY_PARAMS } from './params';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
+import './bayes.css';
 
 const BINS = 20;
 const H_MAX = Math.log(10);

@@ -15,6 +15,7 @@ import { fill } from '@/content/fill';
 import { bandWidths, DECAYS, fitPair, GRID, makePoints, REGRESSOR_DEFAULTS, stepsFor, truth, X_RANGE, type FitFrame, type Point } from '@/demos/bayes/regression';
 import { REGRESSION_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './bayes.css';
 
 const Y_RANGE: [number, number] = [-3, 3];
 const MAX_POINTS = 60;

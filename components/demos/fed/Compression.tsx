@@ -11,6 +11,7 @@ import { fill } from '@/content/fill';
 import { COMPRESSION_DEFAULTS, COMPRESSION_QUICK, COMPRESSION_SCHEMES, compressionSpecs, runCompressionDemo, type CompressionDemoResult } from '@/demos/fed/challenges';
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
 import { STRINGS } from './strings';
+import './fed.css';
 
 const mb = (b: number) => (b / 1e6).toFixed(b < 1e6 ? 3 : 1);
 

@@ -14,6 +14,7 @@ import { DP_DEFAULTS, DP_QUICK, dpSpecs, runDpDemo, type DpDemoOptions } from '@
 import { FedChart, pct, QUICK_DIGITS, useFedData, useLiveCurves } from './common';
 import { DP_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fed.css';
 
 type Result = Awaited<ReturnType<typeof runDpDemo>>;
 

@@ -16,6 +16,7 @@ import { FEDAVG_DEFAULTS, FEDAVG_QUICK, fedavgSpecs, runFedavgDemo, type FedavgD
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
 import { FEDAVG_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fed.css';
 
 const finite = (v: number) => (Number.isFinite(v) ? String(v) : '∞');
 

@@ -14,6 +14,7 @@ import { NONIID_DEFAULTS, NONIID_QUICK, nonIidSpecs, runNonIidDemo, splitHistogr
 import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
 import { NONIID_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fed.css';
 
 const SHOWN_CLIENTS = 10;
 

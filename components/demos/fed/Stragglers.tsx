@@ -15,6 +15,7 @@ import { runStragglerDemo, STRAGGLER_DEFAULTS, STRAGGLER_QUICK, stragglerSpecs, 
 import { FedChart, pct, useFedData, useLiveCurves } from './common';
 import { STRAGGLER_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fed.css';
 
 type Result = Awaited<ReturnType<typeof runStragglerDemo>>;
 

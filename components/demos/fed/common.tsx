@@ -11,6 +11,7 @@ import { LineChart } from '@/components/charts/LineChart';
 import { mnistFromSite } from '@/demos/data/fetch';
 import type { DemoProgress, SeriesSpec } from '@/demos/fed/series';
 import { uploadFedData, type FedData } from '@/demos/fed/fedavg';
+import './fed.css';
 
 export const QUICK_DIGITS = { train: 1000, test: 500 };
 

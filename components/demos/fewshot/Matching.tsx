@@ -12,7 +12,9 @@
  * at most 100 digits per class.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { LineChart } from '@/components/charts/LineChart';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { ProbBars } from '@/components/charts/ProbBars';
@@ -26,14 +28,14 @@ import {
   type EpisodeExplanation, type MatchingConfig, type MatchingPoint, type Pool, type TestEpisodeSpec,
 } from '@/demos/fewshot/matching';
 import { yieldToBrowser } from '@/demos/runtime/loop';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { MATCHING_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fewshot.css';
 
 const QUICK: Partial<MatchingConfig> = { sizes: [128, 64], steps: 60, jitter: 0 };
 const QUICK_TEST: TestEpisodeSpec = { ...TEST_EPISODES, count: 100 };
 const QUICK_PER_CLASS = 100;
-const WAYS = [2, 3, 4];
-const SHOTS = [1, 5];
+const WAYS = Array.from({ length: MATCHING_PARAMS.way.max - MATCHING_PARAMS.way.min + 1 }, (_, i) => MATCHING_PARAMS.way.min + i);
 /** test episodes kept for browsing after a run */
 const SHOWN = 12;
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
@@ -42,8 +44,8 @@ interface Result { matching: number; pixel: number; feature: number | null; epis
 
 export default function Matching({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fsMatching;
-  const [way, setWay] = useState(() => Math.round(readNumber(api.hash.get('way'), 'N', 4, 2, 4).value));
-  const [shot, setShot] = useState(() => (readNumber(api.hash.get('shot'), 'k', 1, 1, 5).value >= 3 ? 5 : 1));
+  const params = useDemoParams(api, MATCHING_PARAMS);
+  const { way, shot } = params.values;
   const [curve, setCurve] = useState<MatchingPoint[]>([]);
   const [refs, setRefs] = useState<{ pixel: number; feature: number | null } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -59,10 +61,6 @@ export default function Matching({ api }: { api: DemoApi }) {
 
   useEffect(() => {
     let alive = true;
-    for (const [key, name, d, lo, hi] of [['way', 'N', 4, 2, 4], ['shot', 'k', 1, 1, 5]] as const) {
-      const r = readNumber(api.hash.get(key), name, d, lo, hi);
-      if (r.notice) api.notify(r.notice);
-    }
     api.register({ run: (s) => run(s), reset: () => { setCurve([]); setRefs(null); setResult(null); setShownAt(0); } });
     // the pre-trained extractor is optional: without it the feature row says so and the rest runs
     const ext = loadExtractor().then((e) => e, () => null);
@@ -80,12 +78,6 @@ export default function Matching({ api }: { api: DemoApi }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  useEffect(() => {
-    api.exposeParam({ name: 'way', label: t.way, min: 2, max: 4, step: 1, value: way, set: (v) => setWay(Math.round(Math.min(Math.max(v, 2), 4))) });
-    history.replaceState(null, '', writeHashParams(location.hash, 'matching', { way, shot }));
-  }, [api, t, way, shot]);
-  useEffect(() => () => api.exposeParam(null), [api]);
 
   async function run(signal: AbortSignal) {
     const d = data.current;
@@ -140,18 +132,8 @@ export default function Matching({ api }: { api: DemoApi }) {
   return (
     <div className="fs-matching">
       <div className="demo-controls">
-        <label>
-          {t.way}{' '}
-          <select value={way} data-control="way" onChange={(e) => setWay(Number(e.target.value))}>
-            {WAYS.map((n) => <option key={n} value={n}>{n}</option>)}
-          </select>
-        </label>
-        <label>
-          {t.shot}{' '}
-          <select value={shot} data-control="shot" onChange={(e) => setShot(Number(e.target.value))}>
-            {SHOTS.map((k) => <option key={k} value={k}>{k}</option>)}
-          </select>
-        </label>
+        <Choice label={t.way} value={way} choices={WAYS} control="way" onChange={(n) => params.set('way', n)} />
+        <Choice label={t.shot} value={shot} choices={MATCHING_PARAMS.shot.choices} control="shot" onChange={(k) => params.set('shot', k)} />
       </div>
       <LineChart
         title={fill(t.chart, { way, shot })} xLabel={t.xLabel} yLabel={t.yLabel}

@@ -10,18 +10,21 @@
  * 1,000 test digits.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { LineChart } from '@/components/charts/LineChart';
 import { fill } from '@/content/fill';
 import { mnistFromSite } from '@/demos/data/fetch';
 import type { MnistSet } from '@/demos/data/mnist';
 import {
-  AUX_TASKS, MULTITASK_DEFAULTS, isAuxTask, runMultiTaskSweep, separateParams, separateWidth, sharedParams, verdict,
-  type AuxTask, type MultiTaskConfig, type SweepResult, type SweepRow,
+  MULTITASK_DEFAULTS, runMultiTaskSweep, separateParams, separateWidth, sharedParams, verdict,
+  type MultiTaskConfig, type SweepResult, type SweepRow,
 } from '@/demos/fewshot/multitask';
 import { yieldToBrowser } from '@/demos/runtime/loop';
-import { writeHashParams } from '@/demos/runtime/params';
+import { MULTITASK_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fewshot.css';
 
 interface Workload { sizes: number[]; seeds: number[]; cfg: MultiTaskConfig; testLimit?: number }
 const FULL: Workload = { sizes: [100, 300, 1000], seeds: [1, 2, 3], cfg: MULTITASK_DEFAULTS };
@@ -34,7 +37,8 @@ const pts = (v: number) => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1
 export default function MultiTask({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fsMultitask;
   const work = api.quick ? QUICK : FULL;
-  const [task, setTask] = useState<AuxTask>(() => { const v = api.hash.get('task'); return isAuxTask(v) ? v : 'parity'; });
+  const params = useDemoParams(api, MULTITASK_PARAMS);
+  const { task } = params.values;
   const [rows, setRows] = useState<SweepRow[]>([]);
   const [result, setResult] = useState<SweepResult | null>(null);
   const data = useRef<{ train: MnistSet; test: MnistSet } | null>(null);
@@ -43,8 +47,6 @@ export default function MultiTask({ api }: { api: DemoApi }) {
 
   useEffect(() => {
     let alive = true;
-    const v = api.hash.get('task');
-    if (v !== undefined && !isAuxTask(v)) api.notify({ key: 'badHash', values: {} });
     api.register({ run: (s) => run(s), reset: () => { setRows([]); setResult(null); } });
     Promise.all([mnistFromSite('train'), mnistFromSite('test')]).then(([train, test]) => {
       if (!alive) return;
@@ -54,10 +56,6 @@ export default function MultiTask({ api }: { api: DemoApi }) {
     return () => { alive = false; data.current = null; };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  useEffect(() => {
-    history.replaceState(null, '', writeHashParams(location.hash, 'multi-task', { task }));
-  }, [task]);
 
   async function run(signal: AbortSignal) {
     const d = data.current;
@@ -109,12 +107,8 @@ export default function MultiTask({ api }: { api: DemoApi }) {
   return (
     <div className="fs-multitask">
       <div className="demo-controls">
-        <label>
-          {t.taskB}{' '}
-          <select value={task} data-control="task" onChange={(e) => setTask(e.target.value as AuxTask)}>
-            {AUX_TASKS.map((k) => <option key={k} value={k}>{t.tasks[k]}</option>)}
-          </select>
-        </label>
+        <Choice label={t.taskB} value={task} choices={MULTITASK_PARAMS.task.choices} control="task"
+          format={(k) => t.tasks[k]} onChange={(k) => params.set('task', k)} />
       </div>
       <p className="hint">{t.taskHelp[task]}</p>
       <p className="hint" data-params-shared={sharedParams(H)} data-params-separate={separateParams(h)}>

@@ -21,6 +21,7 @@ import {
 import { mulberry32 } from '@/demos/runtime/rng';
 import { throwIfAborted } from '@/demos/runtime/loop';
 import { STRINGS } from './strings';
+import './fewshot.css';
 
 const SAMPLES_PER_SHAPE = 3;
 const SAMPLE_NAMES = ['○', '×', '△'];

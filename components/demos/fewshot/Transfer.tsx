@@ -9,7 +9,9 @@
  * `?quick=1` (browser tests): QUICK_WORKLOAD — k = 5 only, one draw, 30 steps, 200 test digits.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { LineChart } from '@/components/charts/LineChart';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { fill } from '@/content/fill';
@@ -20,11 +22,11 @@ import {
   FULL_WORKLOAD, METHODS, NEW_CLASSES, QUICK_WORKLOAD, createContext, drawSeed, runTransfer, sampleSupport,
   type Method, type TransferCell, type Workload,
 } from '@/demos/fewshot/transfer';
-import { readNumber, writeHashParams } from '@/demos/runtime/params';
+import { TRANSFER_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './fewshot.css';
 
-const STEPS = { min: 10, max: 300 };
-const DRAWS = { min: 1, max: 5 };
+const DRAW_CHOICES = Array.from({ length: TRANSFER_PARAMS.draws.max }, (_, i) => i + 1);
 const SERIES_CLASS: Record<Method, string> = { frozen: 'fed-s0', finetune: 'fed-s1', scratch: 'fed-s2' };
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 // the x axis is log₂ k, so 1, 2, 5, 10, 20, 50 are spread evenly enough to read
@@ -33,8 +35,8 @@ const xOf = (k: number) => Math.log2(k);
 export default function Transfer({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fsTransfer;
   const base: Workload = api.quick ? QUICK_WORKLOAD : FULL_WORKLOAD;
-  const [steps, setSteps] = useState(() => readNumber(api.hash.get('steps'), 'steps', base.budget.steps, STEPS.min, STEPS.max).value);
-  const [draws, setDraws] = useState(() => Math.round(readNumber(api.hash.get('draws'), 'draws', base.draws, DRAWS.min, DRAWS.max).value));
+  const params = useDemoParams(api, TRANSFER_PARAMS);
+  const { steps, draws } = params.values;
   const [showK, setShowK] = useState(() => (base.ks.includes(5) ? 5 : base.ks[0]));
   const [cells, setCells] = useState<TransferCell[]>([]);
   const [at, setAt] = useState<{ k: number; method: Method; draw: number; step: number } | null>(null);
@@ -46,10 +48,6 @@ export default function Transfer({ api }: { api: DemoApi }) {
 
   useEffect(() => {
     let alive = true;
-    for (const [key, d, lo, hi] of [['steps', base.budget.steps, STEPS.min, STEPS.max], ['draws', base.draws, DRAWS.min, DRAWS.max]] as const) {
-      const r = readNumber(api.hash.get(key), key, d, lo, hi);
-      if (r.notice) api.notify(r.notice);
-    }
     api.register({ run: (s) => run(s), reset: () => { setCells([]); setAt(null); } });
     Promise.all([loadExtractor(), mnistFromSite('train'), mnistFromSite('test')]).then(([extractor, tr, te]) => {
       if (!alive) { extractor.dispose(); return; }
@@ -64,13 +62,6 @@ export default function Transfer({ api }: { api: DemoApi }) {
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // the training budget is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'steps', label: t.steps, min: STEPS.min, max: STEPS.max, step: 10, value: steps, set: (v) => setSteps(Math.round(Math.min(Math.max(v, STEPS.min), STEPS.max))) });
-    history.replaceState(null, '', writeHashParams(location.hash, 'transfer', { steps, draws }));
-  }, [api, t, steps, draws]);
-  useEffect(() => () => api.exposeParam(null), [api]);
 
   async function run(signal: AbortSignal) {
     const d = data.current;
@@ -115,23 +106,10 @@ export default function Transfer({ api }: { api: DemoApi }) {
         <li>{t.step3}</li>
       </ol>
       <div className="demo-controls">
-        <label className="slider">
-          <span>{fill(t.stepsLabel, { steps })}</span>
-          <input type="range" min={STEPS.min} max={STEPS.max} step={10} value={steps} data-control="steps"
-            onChange={(e) => setSteps(Number(e.target.value))} aria-valuetext={String(steps)} />
-        </label>
-        <label>
-          {t.draws}{' '}
-          <select value={draws} data-control="draws" onChange={(e) => setDraws(Number(e.target.value))}>
-            {Array.from({ length: DRAWS.max }, (_, i) => i + 1).map((n) => <option key={n} value={n}>{n}</option>)}
-          </select>
-        </label>
-        <label>
-          {t.showK}{' '}
-          <select value={showK} data-control="show-k" onChange={(e) => setShowK(Number(e.target.value))}>
-            {ks.map((k) => <option key={k} value={k}>{k}</option>)}
-          </select>
-        </label>
+        <Slider label={fill(t.stepsLabel, { steps })} value={steps} control="steps"
+          min={TRANSFER_PARAMS.steps.min} max={TRANSFER_PARAMS.steps.max} step={TRANSFER_PARAMS.steps.step} onChange={(v) => params.set('steps', v)} />
+        <Choice label={t.draws} value={draws} choices={DRAW_CHOICES} control="draws" onChange={(v) => params.set('draws', v)} />
+        <Choice label={t.showK} value={showK} choices={ks} control="show-k" onChange={(k) => setShowK(k)} />
       </div>
       <figure className="fs-support" style={{ margin: '0.6rem 0' }}>
         <figcaption className="hint">{fill(t.supportCaption, { k: showK, n: showK * NEW_CLASSES.length })}</figcaption>

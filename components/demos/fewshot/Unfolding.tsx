@@ -13,7 +13,9 @@
  * Hash: `#unfolding.k=5&unfolding.factor=4&unfolding.digits=20` (k snaps to a trained K).
  */
 import { useEffect, useRef, useState } from 'react';
+import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
+import { useDemoParams } from '@/components/demo/useDemoParams';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { LineChart } from '@/components/charts/LineChart';
 import { fill } from '@/content/fill';
@@ -23,36 +25,11 @@ import {
   blurFor, pictures, runUnfolding, UNFOLDING_DEFAULTS, UNFOLDING_QUICK,
   type IstaCurve, type Pictures, type StageResult, type UnfoldingOptions,
 } from '@/demos/fewshot/unfolding';
-import { readNumber, writeHashParams, type Notice } from '@/demos/runtime/params';
+import { snappedK, unfoldingParams } from './params';
 import { STRINGS } from './strings';
+import './fewshot.css';
 
-const DIGIT_CHOICES = [20, 50, 200, 2000];
 const SHOW = 5;
-const DEFAULT_K = 3;
-
-const nearest = (list: readonly number[], v: number, log = false) =>
-  list.reduce((a, b) => (Math.abs(log ? Math.log(b / v) : b - v) < Math.abs(log ? Math.log(a / v) : a - v) ? b : a));
-
-/** The hash, read defensively: numbers clamped with a notice; k snaps to a trained K. */
-function readParams(hash: Map<string, string>, { Ks, trainDigits }: UnfoldingOptions) {
-  const notices: Notice[] = [];
-  let snapped: { value: number; used: number } | null = null;
-  const kMax = Ks[Ks.length - 1];
-  const kr = readNumber(hash.get('k'), 'k', Math.min(DEFAULT_K, kMax), 1, kMax);
-  if (kr.notice) notices.push(kr.notice);
-  const k = nearest(Ks, kr.value);
-  if (!kr.notice && k !== kr.value) snapped = { value: kr.value, used: k };
-  const fr = readNumber(hash.get('factor'), 'factor', UNFOLDING_DEFAULTS.factor, 2, 4);
-  if (fr.notice) notices.push(fr.notice);
-  let factor: 2 | 4 = fr.value === 4 ? 4 : 2;
-  if (!fr.notice && fr.value !== 2 && fr.value !== 4) {
-    notices.push({ key: 'badNumber', values: { name: 'factor', value: String(fr.value), dflt: UNFOLDING_DEFAULTS.factor } });
-    factor = UNFOLDING_DEFAULTS.factor;
-  }
-  const dr = readNumber(hash.get('digits'), 'digits', trainDigits, 1, 8000);
-  if (dr.notice) notices.push(dr.notice);
-  return { k, factor, digits: nearest(DIGIT_CHOICES, Math.max(1, dr.value), true), notices, snapped };
-}
 
 const dB = (v: number) => v.toFixed(2);
 
@@ -60,10 +37,11 @@ export default function Unfolding({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fsUnfolding;
   const base: UnfoldingOptions = { ...UNFOLDING_DEFAULTS, ...(api.quick ? UNFOLDING_QUICK : {}), seed: api.seed };
   const Ks = base.Ks;
-  const [init] = useState(() => readParams(api.hash, base));
-  const [k, setK] = useState(init.k);
-  const [factor, setFactor] = useState<2 | 4>(init.factor);
-  const [digits, setDigits] = useState(init.digits);
+  // the quick run trains fewer K, so its K snaps to those
+  const schema = unfoldingParams(api.quick);
+  const params = useDemoParams(api, schema);
+  const { k, factor, digits } = params.values;
+  const [snapped] = useState(() => snappedK(schema.k, api.hash.get('k')));
   const [ista, setIsta] = useState<IstaCurve | null>(null);
   const [stages, setStages] = useState<StageResult[]>([]);
   const [ran, setRan] = useState<UnfoldingOptions | null>(null); // the options of the results shown
@@ -78,7 +56,6 @@ export default function Unfolding({ api }: { api: DemoApi }) {
   const options = (): UnfoldingOptions => ({ ...base, factor: inputs.current.factor, trainDigits: inputs.current.digits });
 
   useEffect(() => {
-    init.notices.forEach((n) => api.notify(n));
     let alive = true;
     Promise.all([mnistFromSite('train'), mnistFromSite('test')]).then(([train, test]) => {
       if (!alive) return;
@@ -141,14 +118,6 @@ export default function Unfolding({ api }: { api: DemoApi }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, ran, k, istaLambda, stage, factor]);
 
-  // K is the knob an instructor turns from the presenter window
-  useEffect(() => {
-    api.exposeParam({ name: 'k', label: t.kParam, min: Ks[0], max: Ks[Ks.length - 1], step: 1, value: k, set: (v) => setK(nearest(Ks, v)) });
-    history.replaceState(null, '', writeHashParams(location.hash, 'unfolding', { k, factor, digits }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, k, factor, digits]);
-  useEffect(() => () => api.exposeParam(null), [api]);
-
   // a new degradation or training set makes the results void: rerun (debounced)
   const first = useRef(true);
   useEffect(() => {
@@ -169,7 +138,6 @@ export default function Unfolding({ api }: { api: DemoApi }) {
   const [lo, hi] = ys.length ? [Math.floor(Math.min(...ys)) - 1, Math.max(...ys)] : [10, 26];
   const yDomain: [number, number] = [lo, Math.ceil(hi + 0.4 * (hi - lo))];
   const best = ista ? ista.psnr.reduce((b, v, i) => (v > ista.psnr[b] ? i : b), 0) : 0;
-  const kIndex = Ks.indexOf(k);
 
   const row = (label: string, images: Float32Array[], side: number, psnrs?: number[]) => (
     <tr>
@@ -187,25 +155,14 @@ export default function Unfolding({ api }: { api: DemoApi }) {
     <div className="unfolding">
       <p className="hint">{fill(t.intro, { blur: blurFor(o.factor), f: o.factor, m })}</p>
       <div className="demo-controls">
-        <label className="slider">
-          <span>{fill(t.kShown, { k })}</span>
-          <input type="range" min={0} max={Ks.length - 1} step={1} value={kIndex} data-control="k"
-            aria-valuetext={`K = ${k}`} onChange={(e) => setK(Ks[Number(e.target.value)])} />
-        </label>
-        <label>
-          {t.factor}{' '}
-          <select value={factor} data-control="factor" onChange={(e) => setFactor(Number(e.target.value) === 4 ? 4 : 2)}>
-            {([2, 4] as const).map((f) => <option key={f} value={f}>{fill(t.factorOption, { f, m: 28 / f, blur: blurFor(f) })}</option>)}
-          </select>
-        </label>
-        <label>
-          {t.digits}{' '}
-          <select value={digits} data-control="digits" onChange={(e) => setDigits(Number(e.target.value))}>
-            {DIGIT_CHOICES.map((n) => <option key={n} value={n}>{fill(t.digitsOption, { n })}</option>)}
-          </select>
-        </label>
+        <Slider label={fill(t.kShown, { k })} value={k} choices={schema.k.choices} control="k" valueText={`K = ${k}`}
+          onChange={(v) => params.set('k', v as typeof k)} />
+        <Choice label={t.factor} value={factor} choices={schema.factor.choices} control="factor"
+          format={(f) => fill(t.factorOption, { f, m: 28 / f, blur: blurFor(f) })} onChange={(f) => params.set('factor', f)} />
+        <Choice label={t.digits} value={digits} choices={schema.digits.choices} control="digits"
+          format={(n) => fill(t.digitsOption, { n })} onChange={(n) => params.set('digits', n)} />
       </div>
-      {init.snapped ? <p className="demo-notice" role="note">{fill(t.kSnapped, init.snapped)}</p> : null}
+      {snapped ? <p className="demo-notice" role="note">{fill(t.kSnapped, snapped)}</p> : null}
       <p className="hint" aria-live="polite">{status}</p>
 
       <LineChart

@@ -5,15 +5,19 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
+import { MATCHING_PARAMS, MULTITASK_PARAMS, TRANSFER_PARAMS, UNFOLDING_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'fewshot',
+  lecture: 'few-shot-learning',
+  workloads: () => import('@/demos/fewshot').then((m) => m.workloads),
   demos: [
     {
       id: 'transfer',
       title: { zh: '迁移学习：冻结特征、微调与从头训练', en: 'Transfer learning: frozen features, fine-tuning, training from scratch' },
       height: 720,
       needs: [],
+      params: TRANSFER_PARAMS,
       load: () => import('./Transfer'),
     },
     {
@@ -28,6 +32,7 @@ export const topic: Topic = {
       title: { zh: '多任务学习：共享主干与两个头', en: 'Multi-task learning: one shared trunk, two heads' },
       height: 640,
       needs: [],
+      params: MULTITASK_PARAMS,
       load: () => import('./MultiTask'),
     },
     {
@@ -35,6 +40,7 @@ export const topic: Topic = {
       title: { zh: '匹配网络：在没见过的数字上做小样本分类', en: 'Matching networks: few-shot classification of unseen digits' },
       height: 720,
       needs: [],
+      params: MATCHING_PARAMS,
       load: () => import('./Matching'),
     },
     {
@@ -42,6 +48,7 @@ export const topic: Topic = {
       title: { zh: '深度展开：把迭代算法变成网络', en: 'Deep unfolding: an iterative algorithm becomes a network' },
       height: 680,
       needs: [],
+      params: UNFOLDING_PARAMS,
       load: () => import('./Unfolding'),
     },
   ],

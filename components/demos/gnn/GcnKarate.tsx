@@ -16,6 +16,7 @@ import { runLoop } from '@/demos/runtime/loop';
 import { writeHashParams } from '@/demos/runtime/params';
 import { readKarateLabels } from './params';
 import { STRINGS } from './strings';
+import './gnn.css';
 
 const epochsFor = (quick: boolean) => (quick ? 100 : KARATE_EPOCHS);
 const SHOW_EVERY = 10;

@@ -18,6 +18,7 @@ import { createScaleRun, edgeSweep, runEpochs, SCALE_DEFAULTS, SCALE_EPOCHS, ste
 import { yieldToBrowser } from '@/demos/runtime/loop';
 import { SCALE_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './gnn.css';
 
 const plan = (quick: boolean) =>
   quick ? { epochs: 20, sweepN: 1000, degrees: [5, 10, 20], sweepEpochs: 3 } : { epochs: SCALE_EPOCHS, sweepN: 10_000, degrees: [5, 10, 20, 40], sweepEpochs: 4 };

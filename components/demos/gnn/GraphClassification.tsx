@@ -22,6 +22,7 @@ import { degrees, forceLayout, type Graph } from '@/demos/gnn/graph';
 import { throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
 import { GRAPHS_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './gnn.css';
 
 const workloadFor = (quick: boolean) => (quick ? { train: 200, test: 100, epochs: 8 } : { train: GRAPH_TRAIN, test: GRAPH_TEST, epochs: GRAPH_EPOCHS });
 const READOUTS: readonly Readout[] = GRAPHS_PARAMS.readout.choices;

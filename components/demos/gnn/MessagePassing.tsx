@@ -20,6 +20,7 @@ import { aggregate, neighbourSpread, propagate, type AggregateKind } from '@/dem
 import { AbortedError, throwIfAborted, yieldToBrowser } from '@/demos/runtime/loop';
 import { MP_LAYERS as LAYERS, MP_PARAMS } from './params';
 import { STRINGS, type Strings } from './strings';
+import './gnn.css';
 
 const AGGS: readonly AggregateKind[] = MP_PARAMS.agg.choices;
 const stepMsFor = (quick: boolean) => (quick ? 150 : 700);

@@ -15,6 +15,7 @@ import { runLoop } from '@/demos/runtime/loop';
 import { useDigitCnn } from '../useDigitCnn';
 import { ACTMAX_PARAMS } from './params';
 import { STRINGS } from './strings';
+import './interpret.css';
 
 /** Full run: 200 ascent steps. `?quick=1` (browser tests): 30. */
 const stepsFor = (quick: boolean) => (quick ? 30 : 200);

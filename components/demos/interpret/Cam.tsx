@@ -22,6 +22,7 @@ import { useDigitCnn } from '../useDigitCnn';
 import { CAM_PARAMS, camCount } from './params';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
+import './interpret.css';
 
 const S = CLUTTER_SIZE;
 

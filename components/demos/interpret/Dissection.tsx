@@ -17,6 +17,7 @@ import { DigitInput, type DigitSource } from '../DigitInput';
 import { useDigitCnn } from '../useDigitCnn';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
+import './interpret.css';
 
 /** Full run: all 2,000 held-out digits. `?quick=1` (browser tests): 300. */
 const limitFor = (quick: boolean) => (quick ? 300 : 2000);

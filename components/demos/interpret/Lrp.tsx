@@ -22,6 +22,7 @@ import { useDigitCnn } from '../useDigitCnn';
 import { LRP_EPS as EPS, LRP_PARAMS } from './params';
 import { STRINGS } from './strings';
 import { STRINGS as SHARED } from '../strings';
+import './interpret.css';
 
 /** the class drop-down: the predicted class, or one of the ten */
 const CLASS_CHOICES = ['pred', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
