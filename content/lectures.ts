@@ -1,9 +1,10 @@
 /**
  * The lecture map: one source of truth for navigation, the course home and routes. A page's demos
  * are the <Demo> tags in its MDX (components/site/toc.ts reads them), not listed here. A lecture is
- * `ready` (has a page) when a registered topic serves it.
+ * `ready` (has a page) once its two MDX files exist.
  */
-import { TOPICS } from '@/components/demo/registry';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
@@ -16,7 +17,7 @@ export interface Lecture {
   title: Record<Lang, string>;
   /** the slides' titles this lecture covers */
   slides: string;
-  /** the page exists: a registered topic (components/demo/topics.ts) serves this lecture */
+  /** the page exists: both of its MDX files are written */
   ready: boolean;
 }
 
@@ -39,8 +40,11 @@ const PLAN: Omit<Lecture, 'ready'>[] = [
   { slug: 'perspectives', part: 'while', title: { zh: '评大众观点', en: 'Weighing popular views' }, slides: '评大众观点, 讨论, 结论, 人-机鸿沟' },
 ];
 
-const served = new Set(TOPICS.map((t) => t.lecture));
-export const LECTURES: Lecture[] = PLAN.map((l) => ({ ...l, ready: served.has(l.slug) }));
+// Server code, scripts and tests only (never client code): the page exists once both MDX files do.
+// Not read from the topic registry on purpose: a server import of the descriptors would pull
+// their lazy views into every page's first load.
+const written = (slug: string) => ['zh', 'en'].every((lang) => existsSync(path.join(process.cwd(), 'content', lang, `${slug}.mdx`)));
+export const LECTURES: Lecture[] = PLAN.map((l) => ({ ...l, ready: written(l.slug) }));
 
 export const readyLectures = () => LECTURES.filter((l) => l.ready);
 export const findLecture = (slug: string) => LECTURES.find((l) => l.slug === slug);

@@ -16,16 +16,19 @@ export interface DemoDescriptor {
   needs: readonly string[];
   /** what a link may set, read by useDemoParams and by the generated hostile-link tests */
   params?: ParamSchema;
+  /** a data-action the contract test clicks before each run, for a demo that needs input first */
+  prepare?: string;
   load: () => Promise<{ default: DemoView }>;
 }
 
 /**
  * A topic: one folder under components/demos/ and one under demos/, one line in ./topics.ts.
- * Registering a topic is what makes its lecture's page exist.
+ * Only client code, scripts and tests import descriptors: a server import would make the lazy
+ * views part of the page's first load.
  */
 export interface Topic {
   name: string;
-  /** the slug in content/lectures.ts whose page this topic serves */
+  /** the slug in content/lectures.ts whose page places this topic's demos */
   lecture: string;
   demos: DemoDescriptor[];
   /** the bench workloads (demos/<topic>/index.ts), loaded only by the bench page */

@@ -9,6 +9,7 @@
  * across a reload.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { demoTitle } from '@/components/demo/registry';
 import { fill } from '@/content/fill';
 import type { Dict } from '@/content/i18n';
 import { channelName, openBus, type Bus } from './bus';
@@ -205,7 +206,10 @@ function Overview({ slides, current, t, onPick, onClose }: { slides: ClientSlide
 }
 
 export function PresentApp(props: Props) {
-  const { slides, t, lang, slug } = props;
+  const { t, lang, slug } = props;
+  // a demo slide's title is its demo's, from the topic registry: resolved here, in the client,
+  // because server code must not import the descriptors (their lazy views would join the page)
+  const slides = useMemo(() => props.slides.map((s) => (s.kind === 'demo' && s.demos[0] ? { ...s, title: demoTitle(s.demos[0], lang === 'zh' ? 'zh' : 'en') } : s)), [props.slides, lang]);
   const tp = t.present;
   const total = slides.length;
   const [role, setRole] = useState<PresentRole>('audience');

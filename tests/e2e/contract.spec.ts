@@ -15,7 +15,11 @@ for (const lecture of LECTURE_PAGES) {
       const demo = await openDemo(page, id);
       await settle(page);
       await expect(demo).toHaveAttribute('data-backend', 'wasm');
+      // a demo that needs input first names the button that gives it some (e.g. sample symbols)
+      const prepare = descriptor(id).prepare;
+      const prepared = async () => { if (prepare) await demo.locator(`[data-action="${prepare}"]`).click(); };
 
+      await prepared();
       await demo.locator('[data-action="run"]').click();
       await expect(demo).toHaveAttribute('data-state', 'done', { timeout: 240_000 });
       const metrics = await demo.evaluate((el) => Object.entries((el as HTMLElement).dataset)
@@ -34,6 +38,8 @@ for (const lecture of LECTURE_PAGES) {
       await settle(page);
       await demo.locator('[data-action="reset"]').click();
       await expect(demo).toHaveAttribute('data-state', 'idle');
+      await prepared();
+      await settle(page);
       await demo.locator('[data-action="run"]').click();
       await expect(demo).toHaveAttribute('data-state', 'done', { timeout: 240_000 });
       await settle(page);

@@ -29,6 +29,13 @@ describe('the house', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('server code never imports the topic descriptors (their lazy views would join every page\'s first load)', () => {
+    const server = [...files('app'), ...files('content'), ...files('components/site'), ...files('components/mdx'), ...files('components/figures')]
+      .filter((f) => /\.tsx?$/.test(f) && !/^['"]use client['"]/.test(readFileSync(path.join(root, f), 'utf8').trimStart()));
+    const offenders = server.filter((f) => /from ['"]@\/components\/(demo\/(registry|topics)|demos\/[\w-]+(\/index)?)['"]/.test(readFileSync(path.join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('no source file is over 400 lines', () => {
     const big = ['app', 'components', 'content', 'demos', 'scripts', 'tests'].flatMap(files)
       .filter((f) => SOURCE.test(f) && !f.endsWith('bibliography.ts'))

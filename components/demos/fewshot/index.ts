@@ -25,6 +25,7 @@ export const topic: Topic = {
       title: { zh: '教它认识你自己画的符号', en: 'Teach it your own symbols' },
       height: 640,
       needs: [],
+      prepare: 'samples',
       load: () => import('./OwnSymbols'),
     },
     {

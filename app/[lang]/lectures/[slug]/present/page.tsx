@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cloneElement, isValidElement, type ComponentType, type ReactNode } from 'react';
-import { demoTitle } from '@/components/demo/registry';
 import { mdxComponents, PresenterNotes } from '@/components/mdx';
 import { PresentApp, type ClientSlide } from '@/components/present/PresentApp';
 import { splitSlides, topLevel } from '@/components/present/slides';
@@ -35,7 +34,7 @@ export default async function PresentPage({ params }: { params: Params }) {
   const rendered = (Content as unknown as (p: { components: object }) => ReactNode)({ components });
   const slides: ClientSlide[] = splitSlides(topLevel(rendered), components as never, {
     lectureTitle: lecture.title[lang],
-    demoTitle: (id) => demoTitle(id, lang),
+    demoTitle: (id) => id, // the client puts the demo's title in (PresentApp)
   }).map((s) => ({
     kind: s.kind, title: s.title, kicker: s.kicker, cont: s.cont, demos: s.demos,
     body: keyed(s.body), notes: keyed(s.notes), hasNotes: s.notes.length > 0,
