@@ -59,8 +59,10 @@ export interface ${n.view}Point { step: number; accuracy: number }
 export async function train${n.view}(
   data: ${n.view}Data, o: ${n.view}Options, hooks: { signal?: AbortSignal; onPoint?: (p: ${n.view}Point) => void; onProgress?: (f: number) => void } = {},
 ): Promise<{ accuracy: number; curve: ${n.view}Point[] }> {
-  const w = tf.variable(tf.randomNormal([IMAGE_PIXELS, NUM_CLASSES], 0, 0.01, 'float32', o.seed));
-  const b = tf.variable(tf.zeros([NUM_CLASSES]));
+  // a variable shares its initial tensor's data but not its handle: free the handle at once
+  const owned = <T extends tf.Tensor>(init: T) => { const v = tf.variable(init); init.dispose(); return v; };
+  const w = owned(tf.randomNormal([IMAGE_PIXELS, NUM_CLASSES], 0, 0.01, 'float32', o.seed));
+  const b = owned(tf.zeros([NUM_CLASSES]));
   const opt = tf.train.sgd(o.lr);
   const n = data.xTrain.shape[0];
   const curve: ${n.view}Point[] = [];

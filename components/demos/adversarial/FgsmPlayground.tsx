@@ -12,6 +12,7 @@ import { diverging } from '@/components/charts/colormap';
 import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
+import { useRerunOnChange } from '@/components/demo/useRerunOnChange';
 import { fill } from '@/content/fill';
 import { attackOne, topK, type AttackResult } from '@/demos/adversarial/fgsm';
 import { imageAsFloats } from '@/demos/data/mnist';
@@ -74,13 +75,8 @@ export default function FgsmPlayground({ api }: { api: DemoApi }) {
     params.reset();
   }
 
-  // re-attack when a control changes (debounced)
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    const h = setTimeout(() => api.requestRun(), 120);
-    return () => clearTimeout(h);
-  }, [api, eps, index, mode, target, source, drawn]);
+  // re-attack when a control changes
+  useRerunOnChange(api, [eps, index, mode, target, source, drawn]);
 
   const clean = result ? topK(result.clean, 3) : [];
   const after = result ? topK(result.after, 3) : [];

@@ -11,6 +11,7 @@ import { area, line } from 'd3-shape';
 import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
+import { useRerunOnChange } from '@/components/demo/useRerunOnChange';
 import { fill } from '@/content/fill';
 import { bandWidths, DECAYS, fitPair, GRID, makePoints, REGRESSOR_DEFAULTS, stepsFor, truth, X_RANGE, type FitFrame, type Point } from '@/demos/bayes/regression';
 import { REGRESSION_PARAMS } from './params';
@@ -59,13 +60,7 @@ export default function McRegression({ api }: { api: DemoApi }) {
   }
 
   // retrain from scratch when the data or a setting changes (debounced); the hook keeps the link in step
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    if (drag !== null) return;
-    const h = setTimeout(() => api.requestRun(), 250);
-    return () => clearTimeout(h);
-  }, [api, points, rate, T, decay, drag]);
+  useRerunOnChange(api, [points, rate, T, decay], { delay: 250, when: drag === null });
 
   const W = 640, H = 320, m = { top: 12, right: 16, bottom: 36, left: 44 };
   const sx = scaleLinear().domain(X_RANGE).range([m.left, W - m.right]);

@@ -16,6 +16,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
+import { useRerunOnChange } from '@/components/demo/useRerunOnChange';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { LineChart } from '@/components/charts/LineChart';
 import { fill } from '@/content/fill';
@@ -119,14 +120,7 @@ export default function Unfolding({ api }: { api: DemoApi }) {
   }, [loaded, ran, k, istaLambda, stage, factor]);
 
   // a new degradation or training set makes the results void: rerun (debounced)
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    clear();
-    const h = setTimeout(() => api.requestRun(), 300);
-    return () => clearTimeout(h);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, factor, digits]);
+  useRerunOnChange(api, [factor, digits], { delay: 300, onChange: clear });
 
   const o = ran ?? options();
   const m = 28 / o.factor;

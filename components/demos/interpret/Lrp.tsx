@@ -11,6 +11,7 @@ import { diverging, hot } from '@/components/charts/colormap';
 import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
+import { useRerunOnChange } from '@/components/demo/useRerunOnChange';
 import { fill } from '@/content/fill';
 import { topK } from '@/demos/adversarial/fgsm';
 import { imageAsFloats } from '@/demos/data/mnist';
@@ -77,13 +78,8 @@ export default function Lrp({ api }: { api: DemoApi }) {
     params.reset();
   }
 
-  // re-explain when a control changes (debounced)
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) { first.current = false; return; }
-    const h = setTimeout(() => api.requestRun(), 120);
-    return () => clearTimeout(h);
-  }, [api, source, index, epsIndex, chosen, drawn]);
+  // re-explain when a control changes
+  useRerunOnChange(api, [source, index, epsIndex, chosen, drawn]);
 
   // layer names for the conservation table, top (the score) to bottom (the pixels)
   const rows = ops.current ? ['f_c', ...ops.current.map((o) => o.name).reverse().map((n, i, all) => (i === all.length - 1 ? t.pixels : fill(t.below, { layer: n })))] : [];
