@@ -111,7 +111,11 @@ function newDemo(args: string[]) {
   } else {
     create(`components/demos/${topic}/params.ts`, paramsFile(n));
   }
-  const section = (lang: 'zh' | 'en') => stringsFile(n).split(`const ${lang}`)[1].split('\n').slice(1, 8).join('\n') + '\n';
+  // the template's one section (from its `  stem: {` to its `  },`), for each language
+  const section = (lang: 'zh' | 'en') => {
+    const lines = stringsFile(n).split(`const ${lang}`)[1].split('\n');
+    return lines.slice(1, lines.indexOf('  },') + 1).join('\n') + '\n';
+  };
   edit(`components/demos/${topic}/strings.ts`, (t) => {
     const enAt = t.indexOf('const en');
     const zhPart = insertBefore(t.slice(0, enAt), '};', section('zh'));

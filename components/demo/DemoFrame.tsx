@@ -206,8 +206,10 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   useEffect(() => {
     installCourseGlobal();
     const el = rootRef.current;
-    // on a slide, the slide's visibility decides (below)
-    if (!el || slideActiveRef.current !== null || typeof IntersectionObserver === 'undefined') return;
+    // on a slide, the slide's visibility decides (below); `?load=manual` (a slow or metered
+    // connection, or a test of the idle page) loads nothing until Run is pressed
+    const manual = new URLSearchParams(window.location.search).get('load') === 'manual';
+    if (!el || manual || slideActiveRef.current !== null || typeof IntersectionObserver === 'undefined') return;
     const io = new IntersectionObserver((entries) => {
       if (entries.some((en) => en.isIntersecting)) {
         io.disconnect();

@@ -1,11 +1,11 @@
 /**
  * The demo contract, generated from the registry: every demo placed on every lecture page loads,
  * runs its quick workload (`?quick=1`) on WASM, shows finite metrics, and leaves numTensors where
- * it was over run / stop / reset / run. And every parameter a topic declares gets a hostile link:
+ * it was over run / stop / reset / run, with no serious axe violation in its view. And every parameter a topic declares gets a hostile link:
  * each value is answered by a notice, never a crash. A new demo is covered with no edit here.
  */
 import { hostileValues } from '../../demos/runtime/schema';
-import { expect, openDemo, settle, steadyTensors, test } from './fixtures';
+import { axe, expect, openDemo, settle, steadyTensors, test } from './fixtures';
 import { LECTURE_PAGES, descriptor } from './registry';
 
 for (const lecture of LECTURE_PAGES) {
@@ -27,6 +27,12 @@ for (const lecture of LECTURE_PAGES) {
       expect(metrics.length, 'the run reports at least one data-metric-*').toBeGreaterThan(0);
       for (const [k, v] of metrics) expect(Number.isFinite(v), `${k} = ${v}`).toBe(true);
       await settle(page);
+      // the view as a student sees it after a run, in both colour schemes
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const bad = await axe(page, `[data-demo="${id}"]`);
+        expect(bad, `axe, ${scheme}: ${JSON.stringify(bad, null, 2)}`).toEqual([]);
+      }
       const afterRun = await steadyTensors(page);
 
       // run and stop at once, reset, run again: the count comes back to where the first run left it

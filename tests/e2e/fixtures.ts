@@ -66,15 +66,15 @@ const AXE = require.resolve('axe-core/axe.min.js');
 
 export type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-/** axe-core's serious and critical violations on the page as it is now. */
-export async function axe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
-  const all = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
-      resultTypes: ['violations'],
-    });
+/** axe-core's serious and critical violations on the page as it is now (or within one element). */
+export async function axe(page: Page, within?: string): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const all = await page.evaluate(async (sel) => {
+    const r = await (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: Violation[] }> } }).axe.run(
+      sel ? { include: [sel] } : document, { resultTypes: ['violations'] },
+    );
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-  });
+  }, within ?? null);
   return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
