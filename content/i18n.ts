@@ -22,6 +22,12 @@ const zh = {
   ready: '已上线',
   liveDemos: '个实时演示',
   parts: { recap: 'Recap：回顾', where: 'Where：追研究前沿', whoops: 'Whoops：探未解之谜', while: 'While：评大众观点' } satisfies Record<Part, string>,
+  partIntros: {
+    recap: '先回顾《人工神经网络（深度学习）1》：一个卷积层包含多个卷积操作，输出多个特征图；“多层”学习的是系统输入与输出的关系、数据中与任务相关的特征、函数（模型）的最佳参数；方法是基于训练数据、用梯度下降法最小化损失函数。',
+    where: '深度学习方法用于解决越来越多的挑战性问题！什么问题可以（潜在）用深度学习来解决？输入与输出有（复杂非线性）相关性的问题。',
+    whoops: '还有很多问题没答案，甚至没思路！',
+    while: '深度学习只不过是调参？没新意，只是数据更多、计算更快？只是工具和工程方法？需要大数据和人工标注？发展已经到顶？真正落地的例子很少？逐一辨析这些流行的说法。',
+  } satisfies Record<Part, string>,
   overviewTitle: '深度学习概览',
   overviewIntro: '这门课沿着六个 W 展开：前三个是“人工神经网络（深度学习）1”的内容，本课程讲后三个——研究前沿、未解之谜与大众观点。每一讲都配有在你自己电脑上（GPU 优先）实时训练和运行的神经网络演示。',
   sixWs: [
@@ -50,6 +56,7 @@ const zh = {
       badChoice: '链接中的 {name} = “{value}” 不是可选的值（{choices}），已使用默认值 {dflt}。',
     },
     fellBack: '已跳过：{detail}',
+    paperLine: { paper: '论文', page: '本页', notYet: '运行后显示', why: '为什么不同：', checks: '本页检验：', etAl: ' 等' },
   },
   present: {
     open: '演示模式', openHint: '把本讲变成幻灯片（课堂投影用）',
@@ -97,6 +104,12 @@ const en: Dict = {
   ready: 'ready',
   liveDemos: 'live demos',
   parts: { recap: 'Recap', where: 'Where: the research frontier', whoops: 'Whoops: open mysteries', while: 'While: weighing popular views' },
+  partIntros: {
+    recap: 'First, a recap of “Artificial Neural Networks (Deep Learning) 1”: a convolutional layer holds many convolutions and outputs many feature maps; what the layers learn is the relation between the system’s input and output, the task-relevant features of the data, and the best parameters of the function (model); they learn it by minimising a loss on the training data with gradient descent.',
+    where: 'Deep learning is used on more and more challenging problems! Which problems can deep learning (potentially) solve? Those where input and output are related — in complex, non-linear ways.',
+    whoops: 'Many questions still have no answer — some not even an idea of one!',
+    while: 'Is deep learning just parameter tuning? Nothing new, only more data and faster computers? Merely a tool and an engineering method? Does it need big data and human labels? Has it peaked? Are real applications rare? These popular claims, weighed one by one.',
+  },
   overviewTitle: 'Deep learning at a glance',
   overviewIntro: 'The course follows six W’s. The first three belong to “Artificial Neural Networks (Deep Learning) 1”; this course covers the last three — the research frontier, the open mysteries, and popular views. Every lecture comes with neural-network demos that train and run live on your own computer (on its GPU when it has one).',
   sixWs: [
@@ -124,6 +137,7 @@ const en: Dict = {
       badChoice: 'The link’s {name} = “{value}” is not one of the choices ({choices}); using the default {dflt}.',
     },
     fellBack: 'Passed over: {detail}',
+    paperLine: { paper: 'Paper', page: 'This page', notYet: 'shown after a run', why: 'Why they differ: ', checks: 'What this page checks: ', etAl: ' et al.' },
   },
   present: {
     open: 'Present', openHint: 'Turn this lecture into slides (for projecting in class)',

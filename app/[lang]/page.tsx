@@ -29,6 +29,7 @@ export default async function Home({ params }: { params: Promise<{ lang: string 
         {PARTS.map((part) => (
           <section key={part} className="lecture-map">
             <h2 id={part}>{t.parts[part]}</h2>
+            <p className="part-intro">{t.partIntros[part]}</p>
             <ul>
               {LECTURES.filter((l) => l.part === part).map((l) => (
                 <li key={l.slug} className={l.ready ? 'ready' : 'soon'}>

@@ -17,6 +17,7 @@ import type { DemoParam, PresentMessage } from '@/components/present/bus';
 import { PresentContext, SlideContext } from '@/components/present/context';
 import type { DemoDescriptor } from './types';
 import { hasHardwareWebGpu, watchContextLoss } from './browser';
+import { PaperLine } from './PaperLine';
 import { BACKEND_EVENT, classify, installCourseGlobal, link, loadRuntime, type ErrorKind } from './runtime-link';
 import type { DemoApi, DemoHandlers, DemoView, ExposedParam } from './types';
 
@@ -375,6 +376,7 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
           </div>
         )}
       </div>
+      {spec.paper && View ? <PaperLine load={spec.paper} metrics={metrics} lang={lang} t={td.paperLine} /> : null}
     </section>
   );
 }

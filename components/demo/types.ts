@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Dict } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
 import type { BackendName, Notice } from '@/demos/runtime/params';
+import type { Paper } from '@/content/bibliography';
 import type { BenchWorkload } from '@/demos/bench/types';
 import type { ParamSchema } from '@/demos/runtime/schema';
 
@@ -16,6 +17,8 @@ export interface DemoDescriptor {
   needs: readonly string[];
   /** what a link may set, read by useDemoParams and by the generated hostile-link tests */
   params?: ParamSchema;
+  /** the published figure this demo's number stands beside (a topic's papers.ts, loaded lazily) */
+  paper?: () => Promise<PaperFigure & { paper: Paper }>;
   /** a data-action the contract test clicks before each run, for a demo that needs input first */
   prepare?: string;
   load: () => Promise<{ default: DemoView }>;
@@ -84,3 +87,19 @@ export interface ExposedParam {
 }
 
 export type DemoView = ComponentType<{ api: DemoApi }>;
+
+/**
+ * A published figure beside this demo's: the paper (content/bibliography.ts id), its number as the
+ * paper states it with its setting (dataset, model, metric), the data-metric this demo reports and
+ * its setting, and one sentence on why they differ. Where the paper gives no comparable number,
+ * `figure` is null and `why` says what the paper shows and what this demo checks.
+ */
+export interface PaperFigure {
+  ref: string;
+  figure: string | null;
+  setting: Record<Lang, string>;
+  metric: string;
+  format?: { percent?: boolean; digits?: number; unit?: string };
+  pageSetting: Record<Lang, string>;
+  why: Record<Lang, string>;
+}

@@ -12,7 +12,7 @@
  *           flow) or learned (accent: the spectral bases ×₃Aᵀ, ×₃Bᵀ, ×₃B, downSample θ_d,
  *           upSample with η, proxNet θ_p^(k))
  *   bottom: the lecture's demo, the extreme case — the degradation D is known and fixed, each
- *           stage learns only η_k and λ_k (LISTA-style)
+ *           stage learns only η_k and λ_k (ALISTA-like)
  *
  * Server component: no hooks, no 'use client'. Text uses currentColor and the theme's CSS
  * variables, so it follows light and dark themes. Symbols are the same in both languages; only
@@ -42,7 +42,7 @@ interface Labels {
 
 const LABELS: Record<Lang, Labels> = {
   zh: {
-    aria: '深度展开示意图。上：迭代优化算法的第 k 次迭代，由四个方框组成：合成 X = YA + ŶB；退化并与观测比较 E = CX − Z；把残差反投影为梯度 G = ηCᵀEBᵀ；梯度步加近端步 Ŷ ← prox(Ŷ − G)。观测 Y 和 Z 从上方送入，一支回环箭头表示 k ← k + 1，重复 K 次。中：把 K 次迭代展开成 K 个阶段排成一行（阶段 1、2、……、K），初值 Ŷ(1) 从左边进入，最后输出高分辨率高光谱图像 𝒳。观测 𝒴 和 𝒵 沿两条总线送入每一个阶段。每个阶段内部的模块分两种：实线框是由物理模型和算法固定下来的运算（减去观测 𝒵、加法、数据流），彩色框是从数据中学习的模块（光谱基 ×₃Aᵀ、×₃Bᵀ、×₃B，降采样 θ_d，带步长 η 的上采样，近端网络 proxNet θ_p(k)）。下：本讲演示中的极端情形，退化算子 D 已知且固定，每个阶段只学步长 η_k 和阈值 λ_k（可选再学一个 3×3 滤波器）。',
+    aria: '深度展开示意图。上：迭代优化算法的第 k 次迭代，由四个方框组成：合成 X = YA + ŶB；退化并与观测比较 E = CX − Z；把残差反投影为梯度 G = ηCᵀEBᵀ；梯度步加近端步 Ŷ ← prox(Ŷ − G)。观测 Y 和 Z 从上方送入，一支回环箭头表示 k ← k + 1，重复 K 次。中：把 K 次迭代展开成 K 个阶段排成一行（阶段 1、2、……、K），初值 Ŷ(1) 从左边进入，最后输出高分辨率高光谱图像 𝒳。观测 𝒴 和 𝒵 沿两条总线送入每一个阶段。每个阶段内部的模块分两种：实线框是由物理模型和算法固定下来的运算（减去观测 𝒵、加法、数据流），彩色框是从数据中学习的模块（光谱基 ×₃Aᵀ、×₃Bᵀ、×₃B，降采样 θ_d，带步长 η 的上采样，近端网络 proxNet θ_p(k)）。下：本讲演示中的极端情形，退化算子 D 已知且固定，每个阶段只学步长 η_k 和阈值 λ_k（与 ALISTA 相近）。',
     iteration: '迭代算法：第 k 次迭代（重复 K 次）',
     steps: ['① 合成', '② 退化并与观测比较', '③ 把残差反投影', '④ 梯度步 + 近端步'],
     loop: 'k ← k + 1',
@@ -52,13 +52,13 @@ const LABELS: Record<Lang, Labels> = {
     output: '输出',
     legendFixed: '由物理模型和算法固定',
     legendLearned: '从数据中学习',
-    demo: '本讲演示（LISTA 式）：每个阶段',
+    demo: '本讲演示（与 ALISTA 相近）：每个阶段',
     demoFixed: 'D 已知，固定',
-    demoLearned: ['每个阶段学 ', '、', '（可选：再加一个 3×3 滤波器）'],
+    demoLearned: ['每个阶段学 ', '、', '（没有别的可学参数）'],
     observations: '观测',
   },
   en: {
-    aria: 'Deep unfolding, schematic. Top: iteration k of the iterative optimisation algorithm, as four boxes: synthesise X = YA + ŶB; degrade and compare with the observation, E = CX − Z; back-project the residual into the gradient G = ηCᵀEBᵀ; a gradient step plus a proximal step, Ŷ ← prox(Ŷ − G). The observations Y and Z come in from above, and a loop arrow marks k ← k + 1, repeated K times. Middle: the K iterations unrolled into K stages in a row (stage 1, 2, …, K); the initial Ŷ(1) enters on the left and the high-resolution hyperspectral image 𝒳 comes out at the end. The observations 𝒴 and 𝒵 run along two buses and enter every stage. The modules inside each stage are of two kinds: outlined boxes are operations fixed by the physical model and the algorithm (subtracting the observation 𝒵, the additions, the data flow); coloured boxes are modules learned from data (the spectral bases ×₃Aᵀ, ×₃Bᵀ, ×₃B, the down-sampling θ_d, the up-sampling with step size η, the proximal network proxNet θ_p(k)). Bottom: the extreme case used in this lecture’s demo: the degradation D is known and fixed, and each stage learns only a step size η_k and a threshold λ_k (optionally also a 3×3 filter).',
+    aria: 'Deep unfolding, schematic. Top: iteration k of the iterative optimisation algorithm, as four boxes: synthesise X = YA + ŶB; degrade and compare with the observation, E = CX − Z; back-project the residual into the gradient G = ηCᵀEBᵀ; a gradient step plus a proximal step, Ŷ ← prox(Ŷ − G). The observations Y and Z come in from above, and a loop arrow marks k ← k + 1, repeated K times. Middle: the K iterations unrolled into K stages in a row (stage 1, 2, …, K); the initial Ŷ(1) enters on the left and the high-resolution hyperspectral image 𝒳 comes out at the end. The observations 𝒴 and 𝒵 run along two buses and enter every stage. The modules inside each stage are of two kinds: outlined boxes are operations fixed by the physical model and the algorithm (subtracting the observation 𝒵, the additions, the data flow); coloured boxes are modules learned from data (the spectral bases ×₃Aᵀ, ×₃Bᵀ, ×₃B, the down-sampling θ_d, the up-sampling with step size η, the proximal network proxNet θ_p(k)). Bottom: the extreme case used in this lecture’s demo: the degradation D is known and fixed, and each stage learns only a step size η_k and a threshold λ_k (close to ALISTA).',
     iteration: 'the algorithm: iteration k (repeated K times)',
     steps: ['① synthesise', '② degrade, compare with Z', '③ back-project the residual', '④ gradient + proximal step'],
     loop: 'k ← k + 1',
@@ -68,9 +68,9 @@ const LABELS: Record<Lang, Labels> = {
     output: 'output',
     legendFixed: 'fixed by the physics and the algorithm',
     legendLearned: 'learned from data',
-    demo: 'this lecture’s demo (LISTA-style), every stage:',
+    demo: 'this lecture’s demo (ALISTA-like), every stage:',
     demoFixed: 'D known, fixed',
-    demoLearned: ['each stage learns ', ', ', ' (optionally a 3×3 filter too)'],
+    demoLearned: ['each stage learns ', ', ', ' (nothing else is learned)'],
     observations: 'observations',
   },
 };
@@ -221,7 +221,7 @@ export function UnfoldingDiagram({ lang = 'zh' }: { lang?: Lang }): ReactElement
         <text x={280} y={10} fontSize={11.5} style={accentFill}>{t.legendLearned}</text>
       </g>
 
-      {/* ---- bottom: the demo's LISTA-style special case ---- */}
+      {/* ---- bottom: the demo's ALISTA-like special case ---- */}
       <line x1={12} y1={demoY - 6} x2={W - 12} y2={demoY - 6} stroke="currentColor" strokeOpacity={0.25} />
       <text x={12} y={demoY + 16} fontSize={12} fontWeight={600} fill="currentColor">{t.demo}</text>
       <Formula

@@ -4,6 +4,7 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
+import { TableWrap } from '@/components/charts/TableWrap';
 import { Demo } from '@/components/demo/Demo';
 import { AdversarialExample } from '@/components/figures/AdversarialExample';
 import { CamDiagram } from '@/components/figures/CamDiagram';
@@ -14,6 +15,7 @@ import { MatchingNetDiagram } from '@/components/figures/MatchingNetDiagram';
 import { McDropoutDiagram } from '@/components/figures/McDropoutDiagram';
 import { TransferDiagram } from '@/components/figures/TransferDiagram';
 import { UnfoldingDiagram } from '@/components/figures/UnfoldingDiagram';
+import { WeightsAsDistributions } from '@/components/figures/WeightsAsDistributions';
 import { PAPERS, isPaperId, type Paper } from '@/content/bibliography';
 import { DICT } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
@@ -113,8 +115,9 @@ export function mdxComponents(lang: Lang): MDXComponents {
     McDropoutDiagram,
     TransferDiagram,
     UnfoldingDiagram,
+    WeightsAsDistributions,
     // wide tables scroll on a phone instead of breaking the layout
-    table: (props) => <div className="table-wrap"><table {...props} /></div>,
+    table: (props) => <TableWrap><table {...props} /></TableWrap>,
     // a display formula wider than the column scrolls; tabIndex lets keyboard users scroll it too
     span: (props) => (typeof props.className === 'string' && props.className.includes('katex-display') ? <span {...props} tabIndex={0} /> : <span {...props} />),
   };

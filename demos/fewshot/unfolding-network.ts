@@ -1,6 +1,6 @@
 /**
  * Deep unfolding, part 2: ISTA on the degradation of ./unfolding-operator.ts, the unrolled
- * network (LISTA) with its learned η_k and λ_k, the PSNR, the λ grid search and the training
+ * network (LISTA's idea; with only η_k and λ_k learned, ALISTA-like), the PSNR, the λ grid search and the training
  * step. The whole method is described in demos/fewshot/unfolding.ts.
  */
 import * as tf from '@tensorflow/tfjs';

@@ -22,16 +22,16 @@
  * x⁽⁰⁾ = η Cᵀ z — the gradient step from x = 0, which for pooling alone is nearest-neighbour
  * upsampling of z — and K counts the steps after it.
  *
- * The unrolled network (LISTA, Gregor & LeCun 2010) is the same K steps with stage k's own
- * η_k = η·e^{a_k} and λ_k = λ·e^{b_k} (log-parameters keep them positive; a = b = 0 at the start)
- * and, optionally, a learned 3×3 filter F_k that corrects the upsampling of the residual,
- * g = η_k (Cᵀe + F_k ⊛ Cᵀe) — the slide's learned upSample — initialised to zero. So the
- * untrained network IS the algorithm (unit-tested); training on a few hundred digits with MSE
- * and Adam moves only 2K (or 11K) numbers. The physics (C, Cᵀ) and the prior's form stay in the
+ * The unrolled network is the same K steps with stage k's own η_k = η·e^{a_k} and
+ * λ_k = λ·e^{b_k} (log-parameters keep them positive; a = b = 0 at the start). The idea of
+ * unrolling comes from LISTA (Gregor & LeCun 2010), which learns the matrices too; learning only a
+ * step size and a threshold per layer, with the known C and Cᵀ, is closer to ALISTA (Liu et al.
+ * 2019). So the untrained network IS the algorithm (unit-tested); training on a few hundred digits
+ * with MSE and Adam moves only 2K numbers. The physics (C, Cᵀ) and the prior's form stay in the
  * architecture, which is why so little data suffices.
  *
  * Tensors are [N, 28, 28] images and [N, m, m] observations. Everything differentiable uses
- * kernels every backend has (matMul, transpose, relu, minimum; the filter via conv2dSame).
+ * kernels every backend has (matMul, transpose, relu, minimum).
  */
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_PIXELS, type MnistSet } from '../data/mnist';

@@ -4,6 +4,7 @@
  * it was over run / stop / reset / run, with no serious axe violation in its view. And every parameter a topic declares gets a hostile link:
  * each value is answered by a notice, never a crash. A new demo is covered with no edit here.
  */
+import { pageFigure } from '../../components/demo/paper';
 import { hostileValues } from '../../demos/runtime/schema';
 import { axe, expect, openDemo, settle, steadyTensors, test } from './fixtures';
 import { LECTURE_PAGES, descriptor } from './registry';
@@ -27,6 +28,14 @@ for (const lecture of LECTURE_PAGES) {
       expect(metrics.length, 'the run reports at least one data-metric-*').toBeGreaterThan(0);
       for (const [k, v] of metrics) expect(Number.isFinite(v), `${k} = ${v}`).toBe(true);
       await settle(page);
+      // where the demo reproduces a published effect: the paper's figure beside the page's own metric
+      const paper = await descriptor(id).paper?.();
+      if (paper) {
+        const line = demo.locator('.paper-line');
+        await expect(line).toHaveAttribute('data-paper-figure', paper.figure ?? '');
+        const value = Number(await demo.getAttribute(`data-metric-${paper.metric}`));
+        await expect(line).toHaveAttribute('data-page-figure', pageFigure(paper, value));
+      }
       // the view as a student sees it after a run, in both colour schemes
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });

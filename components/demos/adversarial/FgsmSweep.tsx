@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { LineChart } from '@/components/charts/LineChart';
+import { TableWrap } from '@/components/charts/TableWrap';
 import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
@@ -90,7 +91,7 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
           { x: 0.25, y: 0.106, label: t.refMaxout },
         ]}
       />
-      <div className="table-wrap">
+      <TableWrap>
         <table className="sweep-table">
           <caption>{runState ? fill(t.progress, { done: runState.done, total: runState.total, s: (runState.ms / 1000).toFixed(1) }) : t.notRun}</caption>
           <thead>
@@ -107,7 +108,7 @@ export default function FgsmSweep({ api }: { api: DemoApi }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="compare">
         {runState?.accuracy[i25] != null
           ? fill(t.compare, { ours: (runState.accuracy[i25] * 100).toFixed(1), err: ((1 - runState.accuracy[i25]) * 100).toFixed(1), rnd: (runState.randomAccuracy[i25] * 100).toFixed(1) })

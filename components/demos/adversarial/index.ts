@@ -19,6 +19,7 @@ export const topic: Topic = {
       height: 620,
       needs: KERNEL_NEEDS.inputGrad,
       params: FGSM_PARAMS,
+      paper: () => import('./papers').then((m) => m.FGSM_PAPER),
       load: () => import('./FgsmPlayground'),
     },
     {
@@ -27,6 +28,7 @@ export const topic: Topic = {
       height: 520,
       needs: KERNEL_NEEDS.inputGrad,
       params: SWEEP_PARAMS,
+      paper: () => import('./papers').then((m) => m.SWEEP_PAPER),
       load: () => import('./FgsmSweep'),
     },
   ],

@@ -18,6 +18,7 @@ export const topic: Topic = {
       height: 640,
       needs: [],
       params: REGRESSION_PARAMS,
+      paper: () => import('./papers').then((m) => m.REGRESSION_PAPER),
       load: () => import('./McRegression'),
     },
     {
@@ -26,6 +27,7 @@ export const topic: Topic = {
       height: 820,
       needs: [],
       params: CLASSIFY_PARAMS,
+      paper: () => import('./papers').then((m) => m.CLASSIFY_PAPER),
       load: () => import('./McClassify'),
     },
   ],

@@ -19,7 +19,7 @@ const zh = {
     entropyOne: '预测熵 H = {h} 奈特（最大为 ln 10 = {max}）',
     sweepTitle: '旋转 0°–180°：MC 均值（实线）与普通前向（虚线）的 softmax', angleAxis: '旋转角度（度）', prob: '概率',
     mcSeries: '类别 {c}，MC 均值', plainSeries: '类别 {c}，普通前向',
-    histTitle: '预测熵的分布：测试集数字与分布外输入', yourInput: '当前输入', currentKey: '当前输入（旋转后的数字或你画的数字）：{h} 奈特', testKey: '测试集数字（{n} 个，平均 {h} 奈特）', oodKey: '分布外：噪音与旋转 90° 的数字（{n} 个，平均 {h} 奈特）',
+    histTitle: '预测熵的分布：测试集数字与分布外输入', yourInput: '当前输入', currentKey: '当前输入（旋转后的数字或你画的数字）：{h} 奈特', testKey: '测试集数字（{n} 个，平均 {h} 奈特）', oodKey: '分布外：噪声与旋转 90° 的数字（{n} 个，平均 {h} 奈特）',
     referTitle: '不确定时交给人：转交比例与剩余样本的准确率', referredAxis: '转交给人的比例（最不确定的优先）', accAxis: '准确率', referSeries: 'MC dropout',
     result: '全部测试数字的准确率 {all}%；只保留最确定的 50% 时准确率 {half}%。平均预测熵：测试集 {ht} 奈特，分布外输入 {ho} 奈特。',
     notRun: '点击“运行”：对 {n} 个测试数字和 {n} 个分布外输入各做 50 次 MC dropout 前向。',

@@ -93,7 +93,6 @@ export default function FedAvg({ api }: { api: DemoApi }) {
       {result ? (
         <p className="verdict">{result.speedup != null ? fill(t.speedup, { ratio: result.speedup.toFixed(1), a: roundsText(result.roundsToTarget.fedavg), b: roundsText(result.roundsToTarget.fedsgd) }) : t.noSpeedup}</p>
       ) : null}
-      <p className="hint">{t.paperFedavg}</p>
       <p className="hint">{t.fedavgMethod}</p>
     </div>
   );

@@ -18,6 +18,7 @@ export const topic: Topic = {
       height: 640,
       needs: [],
       params: FEDAVG_PARAMS,
+      paper: () => import('./papers').then((m) => m.FEDAVG_PAPER),
       load: () => import('./FedAvg'),
     },
     {
@@ -26,6 +27,7 @@ export const topic: Topic = {
       height: 760,
       needs: [],
       params: NONIID_PARAMS,
+      paper: () => import('./papers').then((m) => m.NONIID_PAPER),
       load: () => import('./NonIid'),
     },
     {
@@ -34,6 +36,7 @@ export const topic: Topic = {
       height: 640,
       needs: [],
       params: COMPRESSION_PARAMS,
+      paper: () => import('./papers').then((m) => m.COMPRESSION_PAPER),
       load: () => import('./Compression'),
     },
     {
@@ -42,6 +45,7 @@ export const topic: Topic = {
       height: 640,
       needs: [],
       params: STRAGGLER_PARAMS,
+      paper: () => import('./papers').then((m) => m.STRAGGLERS_PAPER),
       load: () => import('./Stragglers'),
     },
     {
@@ -50,6 +54,7 @@ export const topic: Topic = {
       height: 700,
       needs: [],
       params: DP_PARAMS,
+      paper: () => import('./papers').then((m) => m.DP_PAPER),
       load: () => import('./DpNoise'),
     },
   ],

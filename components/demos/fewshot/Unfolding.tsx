@@ -2,7 +2,8 @@
 /**
  * Deep unfolding, live: super-resolution of real MNIST digits by K steps of ISTA (η = 1/L, λ
  * grid-searched on training digits for every K) and by the same K steps unrolled into a network
- * whose η_k and λ_k are learned (LISTA). PSNR against K for both, growing as each network
+ * whose η_k and λ_k alone are learned (the matrices stay the known C and Cᵀ: closer to ALISTA, Liu
+ * et al. 2019, than to full LISTA, Gregor & LeCun 2010). PSNR against K for both, growing as each network
  * finishes; pictures, the learned per-layer parameters and the metrics at the K the slider shows.
  * The maths is in demos/fewshot/unfolding.ts.
  *
@@ -19,6 +20,7 @@ import { useDemoParams } from '@/components/demo/useDemoParams';
 import { useRerunOnChange } from '@/components/demo/useRerunOnChange';
 import { ImageCanvas } from '@/components/charts/ImageCanvas';
 import { LineChart } from '@/components/charts/LineChart';
+import { TableWrap } from '@/components/charts/TableWrap';
 import { fill } from '@/content/fill';
 import type { MnistSet } from '@/demos/data/mnist';
 import { mnistFromSite } from '@/demos/data/fetch';
@@ -171,7 +173,7 @@ export default function Unfolding({ api }: { api: DemoApi }) {
       />
 
       {ista ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="fed-table">
             <caption>{fill(t.tableCaption, { n: o.testDigits })}</caption>
             <thead>
@@ -193,10 +195,10 @@ export default function Unfolding({ api }: { api: DemoApi }) {
             </tbody>
           </table>
           <p className="hint">{fill(t.istaBest, { kMax: o.kMax, psnr: dB(ista.psnr[best]), k: best, lambda: ista.lambda[best], x0: dB(ista.psnr[0]) })}</p>
-        </div>
+        </TableWrap>
       ) : null}
 
-      <div className="table-wrap">
+      <TableWrap>
         <table className="fed-table unfolding-pics">
           <caption>{fill(t.picsCaption, { n: SHOW, k })}</caption>
           <thead>
@@ -209,10 +211,10 @@ export default function Unfolding({ api }: { api: DemoApi }) {
             {row(fill(t.unrolledRow, { k }), pics?.unrolled ?? [], 28, pics?.psnrUnrolled ?? [])}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
 
       {stage && ista ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="fed-table">
             <caption>{fill(t.stagesCaption, { k })}</caption>
             <thead>
@@ -223,7 +225,7 @@ export default function Unfolding({ api }: { api: DemoApi }) {
               <tr><th scope="row">{t.lambdaRow}</th><td>{stage.istaLambda}</td>{stage.lambda.map((v, i) => <td key={i}>{v.toFixed(4)}</td>)}</tr>
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
 
       <p className="hint">{fill(t.method, { steps: o.steps, batch: o.batchSize })}</p>

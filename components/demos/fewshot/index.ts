@@ -18,6 +18,7 @@ export const topic: Topic = {
       height: 720,
       needs: [],
       params: TRANSFER_PARAMS,
+      paper: () => import('./papers').then((m) => m.TRANSFER_PAPER),
       load: () => import('./Transfer'),
     },
     {
@@ -34,6 +35,7 @@ export const topic: Topic = {
       height: 640,
       needs: [],
       params: MULTITASK_PARAMS,
+      paper: () => import('./papers').then((m) => m.MULTITASK_PAPER),
       load: () => import('./MultiTask'),
     },
     {
@@ -42,6 +44,7 @@ export const topic: Topic = {
       height: 720,
       needs: [],
       params: MATCHING_PARAMS,
+      paper: () => import('./papers').then((m) => m.MATCHING_PAPER),
       load: () => import('./Matching'),
     },
     {
@@ -50,6 +53,7 @@ export const topic: Topic = {
       height: 680,
       needs: [],
       params: UNFOLDING_PARAMS,
+      paper: () => import('./papers').then((m) => m.UNFOLDING_PAPER),
       load: () => import('./Unfolding'),
     },
   ],

@@ -25,6 +25,7 @@ export const topic: Topic = {
       title: { zh: '空手道俱乐部上的 GCN：每派只标一个人', en: 'A GCN on the karate club: one label per faction' },
       height: 620,
       needs: [],
+      paper: () => import('./papers').then((m) => m.KARATE_PAPER),
       load: () => import('./GcnKarate'),
     },
     {
@@ -33,6 +34,7 @@ export const topic: Topic = {
       height: 620,
       needs: [],
       params: GRAPHS_PARAMS,
+      paper: () => import('./papers').then((m) => m.GRAPHS_PAPER),
       load: () => import('./GraphClassification'),
     },
     {
@@ -41,6 +43,7 @@ export const topic: Topic = {
       height: 600,
       needs: [],
       params: SCALE_PARAMS,
+      paper: () => import('./papers').then((m) => m.SCALE_PAPER),
       load: () => import('./GcnScale'),
     },
   ],

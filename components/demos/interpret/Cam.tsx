@@ -149,7 +149,6 @@ export default function Cam({ api }: { api: DemoApi }) {
         ) : (
           <p className="hint">{fill(t.notRun, { n: count })}</p>
         )}
-        <p className="hint">{t.paper}</p>
       </div>
     </div>
   );

@@ -20,6 +20,7 @@ export const topic: Topic = {
       needs: KERNEL_NEEDS.inputGrad,
       params: ACTMAX_PARAMS,
       load: () => import('./ActivationMax'),
+      paper: () => import('./papers').then((m) => m.ACTMAX_PAPER),
     },
     {
       id: 'cam',
@@ -28,6 +29,7 @@ export const topic: Topic = {
       needs: [],
       params: CAM_PARAMS,
       load: () => import('./Cam'),
+      paper: () => import('./papers').then((m) => m.CAM_PAPER),
     },
     {
       id: 'dissection',
@@ -35,6 +37,7 @@ export const topic: Topic = {
       height: 640,
       needs: [],
       load: () => import('./Dissection'),
+      paper: () => import('./papers').then((m) => m.DISSECTION_PAPER),
     },
     {
       id: 'lrp',
@@ -43,6 +46,7 @@ export const topic: Topic = {
       needs: KERNEL_NEEDS.inputGrad,
       params: LRP_PARAMS,
       load: () => import('./Lrp'),
+      paper: () => import('./papers').then((m) => m.LRP_PAPER),
     },
   ],
 };

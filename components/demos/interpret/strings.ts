@@ -7,7 +7,7 @@ const zh = {
     lambdaLabel: 'L2 正则强度 λ = {v}', regularisers: '正则化', jitter: '抖动（每步随机平移 ±1 像素）', blur: '模糊（每 4 步做一次 3×3 高斯模糊）',
     dream: '使类别 {c} 的输出最大的图像', meanDigit: '测试集中数字 {c} 的平均图像',
     rowDreams: '梯度上升得到的图像：每个输出神经元“想要”的输入（下方数字为模型给出的该类 softmax 概率）', rowMeans: '对照：测试集中各类真实数字的平均图像',
-    progress: '梯度上升第 {step} / {total} 步', notRun: '点击“运行”：从微弱的随机噪音出发，对 10 个类别同时做梯度上升。',
+    progress: '梯度上升第 {step} / {total} 步', notRun: '点击“运行”：从微弱的随机噪声出发，对 10 个类别同时做梯度上升。',
     summary: '{steps} 步之后，模型平均以 {p}% 的概率认为每张图像属于它对应的类别——尽管它们看起来并不完全像手写数字。',
     method: '目标：argmax_I f_c(I) − λ‖I‖²，f_c 是 softmax 之前的分数。每步 I ← clip(I + η·g/rms(g), 0, 1)，g = ∇_I [f_c(I) − λ‖I‖²]，η = 0.05；10 个类别的图像在一个批次里一起优化。关掉抖动和模糊，再把 λ 调到 0，看看会得到什么。',
   },
@@ -21,7 +21,6 @@ const zh = {
     scoreCheck: '检验：M_c 的平均值 {mean} + 偏置 b_c {b} = {s}；模型直接算出的 softmax 之前的分数 S_c = {logit}。',
     progress: '已测量 {done} / {total} 张画布', notRun: '点击“运行”：在 {n} 张留出的杂乱画布上测量弱监督定位——预测类别的 CAM 峰值落在数字真实框内的比例。',
     result: '在 {n} 张留出画布中，预测类别的 CAM 峰值有 {rate}% 落在数字的真实框内；分类准确率 {acc}%。训练时从未使用过任何位置信息。',
-    paper: 'Zhou 等人（2016）：GoogLeNet-GAP 在 ILSVRC 上只用图像级标签，top-5 定位错误率 37.1%，接近全监督的 AlexNet（34.2%）。',
   },
   dissection: {
     layer: '卷积层', rf: '（感受野 {s}×{s}）', channels: '通道数', rfCol: '感受野', meanSel: '平均类别选择性',
@@ -64,7 +63,6 @@ const en: typeof zh = {
     scoreCheck: 'Check: mean of M_c {mean} + bias b_c {b} = {s}; the model’s own pre-softmax score S_c = {logit}.',
     progress: '{done} of {total} canvases measured', notRun: 'Press Run to measure weakly-supervised localisation on {n} held-out cluttered canvases: how often the predicted class’s CAM peaks inside the digit’s true box.',
     result: 'On {n} held-out canvases, the predicted class’s CAM peaks inside the digit’s true box {rate}% of the time; classification accuracy {acc}%. Training never saw a location.',
-    paper: 'Zhou et al. (2016): GoogLeNet-GAP, trained with image labels only, reached 37.1% top-5 localisation error on ILSVRC, close to fully supervised AlexNet (34.2%).',
   },
   dissection: {
     layer: 'Conv layer', rf: '(receptive field {s}×{s})', channels: 'channels', rfCol: 'receptive field', meanSel: 'mean class selectivity',
