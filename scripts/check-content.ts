@@ -12,7 +12,8 @@
  * 2. Checks that each zh file has an en twin (and vice versa) with the same number of ## and
  *    ### headings, the same <Demo id="…" /> tags in the same order, and the same number of
  *    display-math blocks; and the house rules: no # title (the page renders it), no maths in
- *    headings, no import/export, and every Demo id is registered by a topic (once per page).
+ *    headings, no import/export, every Demo id is registered by a topic (once per page), and the
+ *    same <Slide> blocks in the same order in both languages.
  *
  * Prints one line per lecture and exits 1 on any problem.
  */
@@ -37,6 +38,8 @@ interface Stats {
   displayMath: number;
   inlineMath: number;
   demos: string[];
+  /** the <Slide> blocks in order (their kind: 'slide' or 'summary'), the same in zh and en */
+  slides: string[];
   /** <PaperRef id> ids, checked against content/bibliography.ts */
   papers: string[];
   mathInHeadings: number;
@@ -72,6 +75,10 @@ function collect(tree: Node, stats: Stats) {
     }
     if (node.type === 'mdxjsEsm') stats.esm++;
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) stats.expressions++;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Slide') {
+      const kind = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'kind')?.value;
+      stats.slides.push(typeof kind === 'string' ? kind : 'slide');
+    }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'PaperRef') {
       const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
       stats.papers.push(typeof id === 'string' ? id : '<non-literal id>');
@@ -96,7 +103,7 @@ interface Checked {
 
 async function checkFile(file: string): Promise<Checked> {
   const rel = path.relative(root, file);
-  const stats: Stats = { h1: 0, h2: 0, h3: 0, displayMath: 0, inlineMath: 0, demos: [], papers: [], mathInHeadings: 0, esm: 0, expressions: 0 };
+  const stats: Stats = { h1: 0, h2: 0, h3: 0, displayMath: 0, inlineMath: 0, demos: [], slides: [], papers: [], mathInHeadings: 0, esm: 0, expressions: 0 };
   const errors: string[] = [];
   const warnings: string[] = [];
   let vfile: Awaited<ReturnType<typeof compile>>;
@@ -178,6 +185,7 @@ async function main() {
       if (zh.h3 !== en.h3) errors.push(`'###' headings: zh has ${zh.h3}, en has ${en.h3}`);
       if (zh.displayMath !== en.displayMath) errors.push(`display-math blocks: zh has ${zh.displayMath}, en has ${en.displayMath}`);
       if (!sameList(zh.demos, en.demos)) errors.push(`<Demo> tags differ: zh [${zh.demos.join(', ')}], en [${en.demos.join(', ')}]`);
+      if (!sameList(zh.slides, en.slides)) errors.push(`<Slide> blocks differ: zh has ${zh.slides.length} [${zh.slides.join(', ')}], en has ${en.slides.length} [${en.slides.join(', ')}]`);
     }
 
     const lecture = LECTURES.find((l) => l.slug === slug);
@@ -195,7 +203,7 @@ async function main() {
 
     const s = zh ?? en;
     const summary = s
-      ? `${s.h2} sections, ${s.h3} subsections, ${s.displayMath} display + ${s.inlineMath} inline formulas (zh), demos [${s.demos.join(', ')}]`
+      ? `${s.h2} sections, ${s.h3} subsections, ${s.displayMath} display + ${s.inlineMath} inline formulas (zh), ${s.slides.length} slides, demos [${s.demos.join(', ')}]`
       : 'no files compiled';
     if (errors.length) {
       console.log(`✗ ${slug}: ${summary}`);

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Paper } from '@/content/bibliography';
 import type { Dict } from '@/content/i18n';
 import type { Lang } from '@/content/lectures';
-import { pageFigure } from './paper';
+import { pageFigure } from './paper-figure';
 import type { PaperFigure } from './types';
 
 export function PaperLine({ load, metrics, lang, t }: {

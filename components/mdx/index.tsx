@@ -92,6 +92,15 @@ export function PresenterNotes({ children }: { children?: ReactNode }) {
   return <div className="speaker-notes">{children}</div>;
 }
 
+/**
+ * What the projector shows for a section: bullets, at most one formula, a figure. Nothing in the
+ * reading view — the prose already says it all, and a second, terser copy would only repeat it; in
+ * presenter mode each <Slide> is a slide and the section's prose becomes the speaker's script.
+ */
+export function Slide(_: { children?: ReactNode; title?: string; kind?: 'summary' }) {
+  return null;
+}
+
 /** A hand-placed slide break inside a long section (nothing in the reading view). */
 export function SlideBreak() {
   return null;
@@ -103,6 +112,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     Callout,
     Notes,
     SlideBreak,
+    Slide,
     Question: question(lang),
     PaperRef: paperRef(lang),
     Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />,

@@ -4,27 +4,23 @@
  *   (none)        the audience window: one slide at a time, 16:9, demos live;
  *   ?presenter=1  the presenter window: current and next slide, speaker notes, timer, and a
  *                 remote for each demo (which runs in the audience window);
- *   ?print=1      handouts: every slide, one per page, demos as stills.
+ *   ?print=1      handouts: every slide, one per page, demos as stills (`&script=1`: with the
+ *                 speaker's script beneath each slide).
+ * B / W blank the audience screen black or white, L shows a laser pointer: from the presenter
+ * window (over its current slide) or in the audience window itself.
  * The windows keep in step over a BroadcastChannel (see bus.ts); `?slide=N` keeps the place
  * across a reload.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { demoTitle } from '@/components/demo/registry';
 import { fill } from '@/content/fill';
 import type { Dict } from '@/content/i18n';
-import { channelName, openBus, type Bus } from './bus';
-import { PresentContext, SlideContext, type PresentRole } from './context';
+import { channelName, openBus, type Blank, type Bus } from './bus';
+import { PresentContext, type PresentRole } from './context';
+import { Overview, Timer, toggleFullscreen, useDeckKeys } from './deck-parts';
+import { Slide, type ClientSlide } from './SlideView';
 
-export interface ClientSlide {
-  kind: 'title' | 'section' | 'sub' | 'demo';
-  title: string;
-  kicker?: string;
-  cont?: boolean;
-  body: ReactNode;
-  notes: ReactNode;
-  hasNotes: boolean;
-  demos: string[];
-}
+export type { ClientSlide };
 
 interface Props {
   lang: string;
@@ -53,157 +49,7 @@ function writeSlide(index: number) {
   window.history.replaceState(window.history.state, '', u.pathname + u.search + u.hash);
 }
 
-/** Keys that a focused control needs for itself are left to it. */
-function ownsKey(e: KeyboardEvent): boolean {
-  const el = e.target as HTMLElement | null;
-  if (!el || !el.closest) return false;
-  if (el.isContentEditable || el.closest('input, select, textarea, [role="slider"], canvas')) return true;
-  if ((e.key === ' ' || e.key === 'Enter') && el.closest('button, a, summary, [role="button"]')) return true;
-  return false;
-}
 
-/** Shrinks a slide's type until its text fits (formulas and figures scale with it). */
-function useFit(ref: React.RefObject<HTMLElement | null>, on: boolean, key: unknown) {
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !on) return;
-    const fit = () => {
-      let f = 1;
-      el.style.setProperty('--fit', '1');
-      for (let k = 0; k < 6 && el.clientHeight > 0; k++) {
-        const over = el.scrollHeight / el.clientHeight;
-        if (over <= 1.005) break;
-        f = Math.max(0.5, f / Math.max(over, 1.02));
-        el.style.setProperty('--fit', f.toFixed(3));
-        if (f === 0.5) break;
-      }
-    };
-    fit();
-    const ro = new ResizeObserver(() => fit());
-    ro.observe(el.parentElement ?? el);
-    return () => ro.disconnect();
-  }, [ref, on, key]);
-}
-
-function Slide({ slide, index, total, active, t, fit, role, lectureTitle, part, course }: {
-  slide: ClientSlide; index: number; total: number; active: boolean; t: Dict; fit: boolean; role: PresentRole;
-  lectureTitle: string; part: string; course: string;
-}) {
-  const bodyRef = useRef<HTMLDivElement>(null);
-  useFit(bodyRef, fit && active && slide.kind !== 'demo', `${index}-${role}`);
-  const tp = t.present;
-  const slideCtx = useMemo(() => ({ active }), [active]);
-  return (
-    <SlideContext.Provider value={slideCtx}>
-      <section
-        className={`slide slide-${slide.kind}`}
-        hidden={!active}
-        data-slide={index + 1}
-        aria-roledescription={tp.slide}
-        aria-label={`${fill(tp.slideOf, { n: index + 1, total })}: ${slide.title}`}
-      >
-        {slide.kind === 'title' ? (
-          <header className="slide-head slide-title-head">
-            <p className="slide-kicker">{part}</p>
-            <h1>{lectureTitle}</h1>
-            <p className="slide-course">{course}</p>
-          </header>
-        ) : (
-          <header className="slide-head">
-            {slide.kicker ? <p className="slide-kicker">{slide.kicker}</p> : null}
-            <h2>{slide.title}{slide.cont ? <span className="slide-cont"> {tp.cont}</span> : null}</h2>
-          </header>
-        )}
-        {/* focusable: a slide too long even at the smallest type scrolls, by keyboard too */}
-        <div className="slide-body prose" ref={bodyRef} tabIndex={active ? 0 : -1}>{slide.body}</div>
-        <p className="slide-number" aria-hidden="true">{index + 1} / {total}</p>
-      </section>
-    </SlideContext.Provider>
-  );
-}
-
-function useDeckKeys(actions: {
-  next(): void; prev(): void; first(): void; last(): void; goto(n: number): void;
-  overview(): void; fullscreen(): void; presenter?(): void; closeOverlay(): boolean;
-}, setTyped: (s: string) => void) {
-  const typed = useRef('');
-  const a = useRef(actions);
-  a.current = actions;
-  useEffect(() => {
-    let clear: ReturnType<typeof setTimeout> | undefined;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || ownsKey(e)) return;
-      const act = a.current;
-      const done = () => e.preventDefault();
-      if (/^[0-9]$/.test(e.key)) {
-        typed.current = (typed.current + e.key).slice(-4);
-        setTyped(typed.current);
-        clearTimeout(clear);
-        clear = setTimeout(() => { typed.current = ''; setTyped(''); }, 3000);
-        return done();
-      }
-      if (e.key === 'Enter' && typed.current) {
-        act.goto(Number(typed.current) - 1);
-        typed.current = '';
-        setTyped('');
-        return done();
-      }
-      switch (e.key) {
-        case 'ArrowRight': case 'ArrowDown': case 'PageDown': act.next(); return done();
-        case ' ': (e.shiftKey ? act.prev : act.next)(); return done();
-        case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace': act.prev(); return done();
-        case 'Home': act.first(); return done();
-        case 'End': act.last(); return done();
-        case 'o': case 'O': act.overview(); return done();
-        case 'f': case 'F': act.fullscreen(); return done();
-        case 'p': case 'P': if (act.presenter) { act.presenter(); return done(); } return;
-        case 'Escape':
-          typed.current = '';
-          setTyped('');
-          if (act.closeOverlay()) done();
-          return;
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => { window.removeEventListener('keydown', onKey); clearTimeout(clear); };
-  }, [setTyped]);
-}
-
-function toggleFullscreen() {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  else void document.documentElement.requestFullscreen?.().catch(() => {});
-}
-
-function Overview({ slides, current, t, onPick, onClose }: { slides: ClientSlide[]; current: number; t: Dict; onPick(i: number): void; onClose(): void }) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => { first.current?.focus(); }, []);
-  return (
-    <div className="overview" role="dialog" aria-modal="true" aria-label={t.present.overview}>
-      <div className="overview-head">
-        <h2>{t.present.overview}</h2>
-        <button type="button" onClick={onClose}>{t.present.closeOverview}</button>
-      </div>
-      <ol className="overview-grid">
-        {slides.map((s, i) => (
-          <li key={i}>
-            <button
-              type="button"
-              ref={i === current ? first : undefined}
-              aria-current={i === current ? 'true' : undefined}
-              className={`overview-card overview-${s.kind}`}
-              onClick={() => onPick(i)}
-            >
-              <span className="overview-n">{i + 1}</span>
-              {s.kicker ? <span className="overview-kicker">{s.kicker}</span> : null}
-              <span className="overview-title">{s.title}{s.cont ? ` ${t.present.cont}` : ''}</span>
-              {s.demos.length ? <span className="overview-demo">{t.present.demoSlide}</span> : null}
-            </button>
-          </li>
-        ))}
-      </ol>
-    </div>
-  );
-}
 
 export function PresentApp(props: Props) {
   const { t, lang, slug } = props;
@@ -218,11 +64,16 @@ export function PresentApp(props: Props) {
   const [bus, setBus] = useState<Bus | null>(null);
   const [overview, setOverview] = useState(false);
   const [typed, setTyped] = useState('');
+  const [blank, setBlank] = useState<Blank>(null);
+  const [laserOn, setLaserOn] = useState(false);
+  const [dot, setDot] = useState<{ x: number; y: number } | null>(null);
+  const [withScript, setWithScript] = useState(false);
 
   // The URL decides the role and the slide (after hydration: the export has no query string).
   useEffect(() => {
     const q = new URLSearchParams(window.location.search);
     setRole(q.get('presenter') === '1' ? 'presenter' : q.get('print') === '1' ? 'print' : 'audience');
+    setWithScript(q.get('script') === '1');
     const s = readSlide(window.location.search, total);
     setIndex(s.index);
     if (s.bad !== undefined) setNotice(fill(tp.badSlide, { value: s.bad, total, n: s.index + 1 }));
@@ -241,7 +92,31 @@ export function PresentApp(props: Props) {
     if (from === 'local') bus?.post({ t: 'slide', i: n });
   }, [bus, total]);
 
+  // blank and laser: either window sets them, the audience window shows them
+  const sendBlank = useCallback((c: 'black' | 'white') => {
+    setBlank((b) => {
+      const next = b === c ? null : c;
+      bus?.post({ t: 'blank', v: next });
+      return next;
+    });
+  }, [bus]);
+  const toggleLaser = useCallback(() => {
+    setLaserOn((on) => {
+      if (on) { setDot(null); bus?.post({ t: 'laser', at: null }); }
+      return !on;
+    });
+  }, [bus]);
+  const pointAt = (e: React.PointerEvent<HTMLElement>, fromPresenter: boolean) => {
+    if (!laserOn) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const at = { x: (e.clientX - r.left) / r.width, y: (e.clientY - r.top) / r.height };
+    setDot(at);
+    if (fromPresenter) bus?.post({ t: 'laser', at });
+  };
+
   useEffect(() => bus?.on((m) => {
+    if (m.t === 'blank') setBlank(m.v);
+    if (m.t === 'laser') { setDot(m.at); setLaserOn(m.at !== null); }
     if (m.t === 'slide') go(m.i, 'remote');
     if (m.t === 'hello' && role === 'audience') bus.post({ t: 'slide', i: indexRef.current });
   }), [bus, go, role]);
@@ -264,6 +139,8 @@ export function PresentApp(props: Props) {
     overview: () => setOverview((o) => !o),
     fullscreen: toggleFullscreen,
     presenter: role === 'audience' ? openPresenter : undefined,
+    blank: sendBlank,
+    laser: toggleLaser,
     closeOverlay: () => {
       if (!overview) return false;
       setOverview(false);
@@ -309,7 +186,7 @@ export function PresentApp(props: Props) {
       <PresentContext.Provider value={ctx}>
         <div className="deck deck-print">
           <p className="print-bar"><button type="button" onClick={() => window.print()}>{tp.print}</button> <a href={props.readingHref}>{tp.reading}</a></p>
-          {slides.map((s, i) => <Slide key={i} slide={s} index={i} active fit={false} role={role} {...slideProps} />)}
+          {slides.map((s, i) => <Slide key={i} slide={s} index={i} active fit={false} role={role} script={withScript} {...slideProps} />)}
         </div>
       </PresentContext.Provider>
     );
@@ -323,9 +200,17 @@ export function PresentApp(props: Props) {
           {!bus?.live && bus ? <p className="deck-notice" role="alert">{tp.noChannel}</p> : null}
           <div className="presenter-current" aria-label={tp.current} role="region">
             <p className="presenter-label">{tp.current}</p>
-            <div className="presenter-screen">
+            <div className={`presenter-screen${laserOn ? ' laser-on' : ''}`} onPointerMove={(e) => pointAt(e, true)}
+              onPointerLeave={() => { if (laserOn) bus?.post({ t: 'laser', at: null }); }}>
               <Slide slide={slides[index]} index={index} active fit role={role} {...slideProps} />
+              {dot && laserOn ? <span className="laser-dot" style={{ left: `${dot.x * 100}%`, top: `${dot.y * 100}%` }} aria-hidden="true" /> : null}
             </div>
+            {slides[index].hasScript ? (
+              <section className="presenter-script prose" aria-label={tp.script} tabIndex={0} data-presenter-script>
+                <h2>{tp.script}</h2>
+                {slides[index].script}
+              </section>
+            ) : null}
           </div>
           <div className="presenter-side">
             <div className="presenter-next" role="region" aria-label={tp.upNext}>
@@ -354,9 +239,11 @@ export function PresentApp(props: Props) {
   return (
     <PresentContext.Provider value={ctx}>
       <div className="deck" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
-        <main className="deck-stage" aria-live="polite" aria-label={props.lectureTitle}>
+        <main className={`deck-stage${laserOn ? ' laser-on' : ''}`} aria-live="polite" aria-label={props.lectureTitle} onPointerMove={(e) => pointAt(e, false)}>
           {slides.map((s, i) => <Slide key={i} slide={s} index={i} active={i === index} fit role={role} {...slideProps} />)}
+          {dot && laserOn ? <span className="laser-dot" style={{ left: `${dot.x * 100}%`, top: `${dot.y * 100}%` }} data-laser aria-hidden="true" /> : null}
         </main>
+        {blank ? <div className={`deck-blank deck-blank-${blank}`} data-blank={blank} onClick={() => setBlank(null)} aria-hidden="true" /> : null}
         {notice ? <p className="deck-notice" role="alert">{notice} <button type="button" onClick={() => setNotice('')}>×</button></p> : null}
         <p className="visually-hidden">{tp.keys}</p>
         {toolbar}
@@ -366,28 +253,3 @@ export function PresentApp(props: Props) {
   );
 }
 
-function Timer({ t }: { t: Dict }) {
-  const tp = t.present;
-  const [start, setStart] = useState<number | null>(null);
-  const [held, setHeld] = useState(0); // ms accumulated while paused
-  const [running, setRunning] = useState(true);
-  const [now, setNow] = useState(0);
-  useEffect(() => {
-    setStart(Date.now());
-    setNow(Date.now());
-    const h = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(h);
-  }, []);
-  const elapsed = start === null ? 0 : running ? held + now - start : held;
-  const s = Math.max(0, Math.floor(elapsed / 1000));
-  const text = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  return (
-    <div className="presenter-timer">
-      <span className="presenter-label">{tp.timer}</span> <time data-timer>{text}</time>
-      <button type="button" onClick={() => {
-        if (running) { setHeld(elapsed); setRunning(false); } else { setStart(Date.now()); setRunning(true); }
-      }}>{running ? tp.pauseTimer : tp.resumeTimer}</button>
-      <button type="button" onClick={() => { setHeld(0); setStart(Date.now()); setNow(Date.now()); }}>{tp.resetTimer}</button>
-    </div>
-  );
-}

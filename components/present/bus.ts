@@ -20,12 +20,18 @@ export interface DemoSnapshot {
   param: DemoParam | null;
 }
 
+/** a blanked audience screen (B / W), or none */
+export type Blank = 'black' | 'white' | null;
+
 export type PresentMessage =
   | { t: 'slide'; i: number }
   | { t: 'hello' }
   | { t: 'demo'; snap: DemoSnapshot }
   | { t: 'cmd'; id: string; action: 'run' | 'stop' | 'reset' }
-  | { t: 'param'; id: string; value: number };
+  | { t: 'param'; id: string; value: number }
+  | { t: 'blank'; v: Blank }
+  /** the laser pointer, as fractions of the slide (null: off) */
+  | { t: 'laser'; at: { x: number; y: number } | null };
 
 export interface Bus {
   post(m: PresentMessage): void;

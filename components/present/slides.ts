@@ -9,13 +9,20 @@
  *     continues on the next slide;
  *   - <SlideBreak /> splits a long stretch by hand; <Notes> go to the presenter, not the slide.
  *
+ * A lecture with <Slide> blocks is cut differently (slide mode): each <Slide> is one slide (what the
+ * projector shows), each <Demo> one slide, and everything else — the reading prose, figures — is
+ * the speaker's script for the slide before it, shown in the presenter window. A lecture without
+ * any <Slide> keeps the cutting above, so nothing breaks while one is being written.
+ *
  * Runs on the server over React elements, so the slides carry the same rendered KaTeX, figures
  * and demo islands as the reading page.
  */
-import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { createElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+
+export type SlideKind = 'title' | 'section' | 'sub' | 'demo' | 'summary';
 
 export interface SlideData {
-  kind: 'title' | 'section' | 'sub' | 'demo';
+  kind: SlideKind;
   title: string;
   /** the enclosing `##` section's title, for `###` and demo slides */
   kicker?: string;
@@ -23,6 +30,8 @@ export interface SlideData {
   cont?: boolean;
   body: ReactNode[];
   notes: ReactNode[];
+  /** slide mode: the reading prose under this slide, the speaker's script */
+  script: ReactNode[];
   /** ids of the demos on this slide */
   demos: string[];
 }
@@ -32,9 +41,10 @@ export interface SlideMarkers {
   Demo: unknown;
   Notes: unknown;
   SlideBreak: unknown;
+  Slide: unknown;
 }
 
-type El = ReactElement<{ children?: ReactNode; id?: string }>;
+type El = ReactElement<{ children?: ReactNode; id?: string; title?: string; kind?: string }>;
 
 /** The plain text of a heading (no maths in headings, by house rule). */
 export function textOf(node: ReactNode): string {
@@ -56,20 +66,23 @@ export function topLevel(rendered: ReactNode): ReactNode[] {
 
 const isBlank = (n: ReactNode) => n == null || typeof n === 'boolean' || (typeof n === 'string' && n.trim() === '');
 
-export function splitSlides(nodes: ReactNode[], markers: SlideMarkers, opts: { lectureTitle: string; demoTitle: (id: string) => string }): SlideData[] {
-  const slides: SlideData[] = [{ kind: 'title', title: opts.lectureTitle, body: [], notes: [], demos: [] }];
+type Opts = { lectureTitle: string; demoTitle: (id: string) => string };
+
+export function splitSlides(nodes: ReactNode[], markers: SlideMarkers, opts: Opts): SlideData[] {
+  if (nodes.some((n) => isValidElement(n) && n.type === markers.Slide)) return slideMode(nodes, markers, opts);
+  const slides: SlideData[] = [{ kind: 'title', title: opts.lectureTitle, body: [], notes: [], script: [], demos: [] }];
   let section = '';
   let heading = opts.lectureTitle;
   let headingKicker: string | undefined;
   const current = () => slides[slides.length - 1];
-  const start = (s: Omit<SlideData, 'body' | 'notes' | 'demos'>) => {
+  const start = (s: Omit<SlideData, 'body' | 'notes' | 'script' | 'demos'>) => {
     const last = current();
     // a continuation with nothing on it is dropped; its notes (if any) stay with the slide before
     if (last.cont && last.body.length === 0 && slides.length > 1) {
       slides.pop();
       current().notes.push(...last.notes);
     }
-    slides.push({ ...s, body: [], notes: [], demos: [] });
+    slides.push({ ...s, body: [], notes: [], script: [], demos: [] });
   };
 
   for (const node of nodes) {
@@ -112,6 +125,46 @@ export function splitSlides(nodes: ReactNode[], markers: SlideMarkers, opts: { l
   if (last.cont && last.body.length === 0) {
     slides.pop();
     current().notes.push(...last.notes);
+  }
+  return slides;
+}
+
+/** Slide mode: <Slide> blocks and demos are the slides; the prose is the script under them. */
+function slideMode(nodes: ReactNode[], markers: SlideMarkers, opts: Opts): SlideData[] {
+  const slides: SlideData[] = [{ kind: 'title', title: opts.lectureTitle, body: [], notes: [], script: [], demos: [] }];
+  let section = '';
+  let heading = opts.lectureTitle;
+  let depth = 1;
+  const current = () => slides[slides.length - 1];
+  for (const node of nodes) {
+    if (isBlank(node)) continue;
+    if (!isValidElement(node)) {
+      current().script.push(node);
+      continue;
+    }
+    const el = node as El;
+    if (el.type === 'h2') {
+      section = heading = textOf(el.props.children);
+      depth = 2;
+    } else if (el.type === 'h3') {
+      heading = textOf(el.props.children);
+      depth = 3;
+    } else if (el.type === markers.Slide) {
+      const kind: SlideKind = el.props.kind === 'summary' ? 'summary' : depth === 3 ? 'sub' : 'section';
+      const kicker = depth === 3 ? section || undefined : undefined;
+      const c = el.props.children;
+      // the block's children as static children of one fragment (no list to key)
+      const body = createElement(Fragment, null, ...(Array.isArray(c) ? c : [c]));
+      slides.push({ kind, title: el.props.title ?? heading, kicker, body: [body], notes: [], script: [], demos: [] });
+    } else if (el.type === markers.Demo) {
+      const id = String(el.props.id);
+      slides.push({ kind: 'demo', title: opts.demoTitle(id), kicker: heading, body: [el], notes: [], script: [], demos: [id] });
+    } else if (el.type === markers.Notes) {
+      current().notes.push(el);
+    } else if (el.type !== markers.SlideBreak) {
+      // the heading itself is on the slide; what follows it is said, not shown
+      current().script.push(el);
+    }
   }
   return slides;
 }

@@ -4,7 +4,7 @@
  * it was over run / stop / reset / run, with no serious axe violation in its view. And every parameter a topic declares gets a hostile link:
  * each value is answered by a notice, never a crash. A new demo is covered with no edit here.
  */
-import { pageFigure } from '../../components/demo/paper';
+import { pageFigure } from '../../components/demo/paper-figure';
 import { hostileValues } from '../../demos/runtime/schema';
 import { axe, expect, openDemo, settle, steadyTensors, test } from './fixtures';
 import { LECTURE_PAGES, descriptor } from './registry';

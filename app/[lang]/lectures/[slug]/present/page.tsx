@@ -38,6 +38,7 @@ export default async function PresentPage({ params }: { params: Params }) {
   }).map((s) => ({
     kind: s.kind, title: s.title, kicker: s.kicker, cont: s.cont, demos: s.demos,
     body: keyed(s.body), notes: keyed(s.notes), hasNotes: s.notes.length > 0,
+    script: keyed(s.script), hasScript: s.script.length > 0,
   }));
   return (
     <PresentApp
