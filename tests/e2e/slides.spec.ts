@@ -15,13 +15,15 @@ for (const lang of LANGS) {
     test(`${lang} ${lecture.slug}: every slide fits at 1280×720 and stays short`, async ({ page, watch }) => {
       await page.goto(`/${lang}/lectures/${lecture.slug}/present/`);
       await page.waitForFunction(() => '__course' in window || document.querySelectorAll('.slide').length > 0);
-      const report = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide')].map((s) => {
+      const report = await page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('.slide')];
+        const was = all.map((s) => s.hidden);
+        const out = all.map((s) => {
+        // one slide on the stage at a time, at full type size (no shrinking to fit)
+        all.forEach((o) => { o.hidden = o !== s; });
         const body = s.querySelector<HTMLElement>('.slide-body')!;
-        const wasHidden = s.hidden;
-        s.hidden = false;
         body.style.setProperty('--fit', '1');
         const overflow = s.dataset.slideKind !== 'demo' && body.scrollHeight > body.clientHeight + 2;
-        s.hidden = wasHidden;
         const copy = body.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('.katex, .katex-display, .demo, svg, figure').forEach((n) => n.remove());
         const text = copy.textContent ?? '';
@@ -30,7 +32,10 @@ for (const lang of LANGS) {
           words: (text.match(/[A-Za-z0-9][A-Za-z0-9’'.,-]*/g) ?? []).length,
           han: (text.match(/[\u3400-\u9fff]/g) ?? []).length,
         };
-      }));
+        });
+        all.forEach((o, i) => { o.hidden = was[i]; });
+        return out;
+      });
       expect(report.length).toBeGreaterThan(3);
       for (const r of report) {
         expect(['title', 'section', 'sub', 'demo', 'summary'], `slide ${r.n}`).toContain(r.kind);
@@ -46,6 +51,7 @@ for (const lang of LANGS) {
 test('the presenter window shows the script; B / W blank the screen; L points; handouts carry the script', async ({ page, context, watch }) => {
   const deck = '/en/lectures/interpretability/present/';
   await page.goto(`${deck}?slide=2`);
+  await page.waitForFunction(() => '__course' in window); // the deck has hydrated and listens for keys
   await expect(page.locator('.slide:not([hidden])')).toHaveAttribute('data-slide', '2');
   await page.keyboard.press('b');
   await expect(page.locator('[data-blank="black"]')).toBeVisible();
@@ -63,6 +69,12 @@ test('the presenter window shows the script; B / W blank the screen; L points; h
   // a presenter window: the current slide's script beside the notes; its B blanks the audience
   const presenter = await context.newPage();
   await presenter.goto(`${deck}?presenter=1&slide=2`);
+  await expect(presenter.locator('.presenter-current .slide')).toHaveAttribute('data-slide', '2');
+  // a slide whose section has prose under it: its script is beside the notes
+  for (let i = 0; i < 8 && (await presenter.locator('[data-presenter-script]').count()) === 0; i++) {
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.waitForTimeout(150);
+  }
   await expect(presenter.locator('[data-presenter-script]')).toBeVisible();
   await expect(presenter.locator('[data-presenter-script]')).not.toBeEmpty();
   await presenter.keyboard.press('b');
@@ -72,6 +84,7 @@ test('the presenter window shows the script; B / W blank the screen; L points; h
   await presenter.close();
 
   await page.goto(`${deck}?print=1&script=1`);
+  await expect(page.locator('.slide-script').first()).toBeVisible(); // after hydration reads the URL
   expect(await page.locator('.slide-script').count()).toBeGreaterThan(3);
   void watch;
 });
