@@ -3,6 +3,15 @@
  * one of these, so authors, title, venue, year and link are written once. scripts/check-content.ts
  * fails on an id that is not here.
  */
+import { papers as recap } from './papers/recap';
+import { papers as continualLearning } from './papers/continual-learning';
+import { papers as selfSupervisedLearning } from './papers/self-supervised-learning';
+import { papers as generalizationMysteries } from './papers/generalization-mysteries';
+import { papers as lightweightNetworks } from './papers/lightweight-networks';
+import { papers as spikingNeuralNetworks } from './papers/spiking-neural-networks';
+import { papers as cognitionAndEthics } from './papers/cognition-and-ethics';
+import { papers as perspectives } from './papers/perspectives';
+
 export interface Paper {
   authors: string;
   title: string;
@@ -11,7 +20,7 @@ export interface Paper {
   href?: string;
 }
 
-export const PAPERS = {
+const CORE = {
   adebayo2018: { authors: 'Adebayo, Gilmer, Muelly, Goodfellow, Hardt, Kim', title: 'Sanity Checks for Saliency Maps', venue: 'NeurIPS', year: 2018, href: 'https://arxiv.org/abs/1810.03292' },
   ancona2018: { authors: 'Ancona, Ceolini, Öztireli, Gross', title: 'Towards better understanding of gradient-based attribution methods for Deep Neural Networks', venue: 'ICLR', year: 2018, href: 'https://arxiv.org/abs/1711.06104' },
   athalye2018eot: { authors: 'Athalye, Engstrom, Ilyas, Kwok', title: 'Synthesizing Robust Adversarial Examples', venue: 'ICML', year: 2018, href: 'https://arxiv.org/abs/1707.07397' },
@@ -64,6 +73,9 @@ export const PAPERS = {
   zhou2016: { authors: 'Zhou, Khosla, Lapedriza, Oliva, Torralba', title: 'Learning Deep Features for Discriminative Localization', venue: 'CVPR', year: 2016, href: 'https://arxiv.org/abs/1512.04150' },
   zhu2019: { authors: 'Zhu, Liu, Han', title: 'Deep Leakage from Gradients', venue: 'NeurIPS', year: 2019, href: 'https://arxiv.org/abs/1906.08935' },
 } satisfies Record<string, Paper>;
+
+/** one id space: a lecture's own papers live in content/papers/<slug>.ts, the first six lectures' here */
+export const PAPERS = { ...CORE, ...recap, ...continualLearning, ...selfSupervisedLearning, ...generalizationMysteries, ...lightweightNetworks, ...spikingNeuralNetworks, ...cognitionAndEthics, ...perspectives };
 
 export type PaperId = keyof typeof PAPERS;
 export const isPaperId = (id: string): id is PaperId => Object.hasOwn(PAPERS, id);

@@ -13,6 +13,7 @@ import { GcnLayerDiagram } from '@/components/figures/GcnLayerDiagram';
 import { LinearisedLoss } from '@/components/figures/LinearisedLoss';
 import { MatchingNetDiagram } from '@/components/figures/MatchingNetDiagram';
 import { McDropoutDiagram } from '@/components/figures/McDropoutDiagram';
+import { Reflection } from '@/components/figures/Reflection';
 import { TransferDiagram } from '@/components/figures/TransferDiagram';
 import { UnfoldingDiagram } from '@/components/figures/UnfoldingDiagram';
 import { WeightsAsDistributions } from '@/components/figures/WeightsAsDistributions';
@@ -123,6 +124,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     LinearisedLoss,
     MatchingNetDiagram,
     McDropoutDiagram,
+    Reflection,
     TransferDiagram,
     UnfoldingDiagram,
     WeightsAsDistributions,

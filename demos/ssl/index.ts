@@ -1,0 +1,9 @@
+/** The ssl topic's maths, as the bench (and anything else outside the views) sees it. */
+import type { BenchWorkload } from '../bench/types';
+import { maskedLmWorkloads } from './masked-lm.bench';
+import { rotationProbeWorkloads } from './rotation-probe.bench';
+
+export const workloads: BenchWorkload[] = [
+  ...rotationProbeWorkloads,
+  ...maskedLmWorkloads,
+];
