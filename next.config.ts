@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // The site is static and self-contained: nothing here may load from another origin.
   poweredByHeader: false,
+  // `next dev` serves its scripts only to the origins it knows: the browser tests open 127.0.0.1
+  allowedDevOrigins: ['127.0.0.1'],
   // `npm test` type-checks once before building; NEXT_SKIP_TYPECHECK=1 lets it skip the second pass
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
 };

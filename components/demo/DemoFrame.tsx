@@ -314,7 +314,8 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
   }, [backend, fail, id, lang, notify, params, t]);
 
   const metricAttrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(metrics)) metricAttrs[`data-metric-${k}`] = String(v);
+  // HTML lowercases attribute names anyway; React (dev) warns on a capital in a data- prop
+  for (const [k, v] of Object.entries(metrics)) metricAttrs[`data-metric-${k.toLowerCase()}`] = String(v);
 
   const retry = () => {
     setError(null);
