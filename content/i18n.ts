@@ -58,6 +58,12 @@ const zh = {
     fellBack: '已跳过：{detail}',
     paperLine: { paper: '论文', page: '本页', notYet: '运行后显示', why: '为什么不同：', checks: '本页检验：', etAl: ' 等' },
   },
+  offline: {
+    title: '离线使用', intro: '打开过的讲次和运行过的演示会自动保存在本机，断网后仍可使用。也可以一次保存：',
+    lecture: '保存本讲（两种语言及其演示所需的模型与数据）', course: '保存整门课程',
+    size: '约 {mb} MB', saving: '正在保存… {done} / {total}', saved: '已保存，可离线使用。', failed: '有 {n} 个文件未能保存，请联网后重试。',
+    unsupported: '此浏览器不支持离线保存（Service Worker 不可用）。',
+  },
   present: {
     open: '演示模式', openHint: '把本讲变成幻灯片（课堂投影用）',
     slide: '幻灯片', slideOf: '第 {n} / {total} 页', title: '标题页',
@@ -139,6 +145,12 @@ const en: Dict = {
     },
     fellBack: 'Passed over: {detail}',
     paperLine: { paper: 'Paper', page: 'This page', notYet: 'shown after a run', why: 'Why they differ: ', checks: 'What this page checks: ', etAl: ' et al.' },
+  },
+  offline: {
+    title: 'Offline', intro: 'The lectures you open and the demos you run are kept on this device and keep working without a network. Or save at once:',
+    lecture: 'Save this lecture (both languages, with its demos’ models and data)', course: 'Save the whole course',
+    size: 'about {mb} MB', saving: 'Saving… {done} / {total}', saved: 'Saved: works offline.', failed: '{n} files could not be saved; try again online.',
+    unsupported: 'This browser cannot save for offline use (no service worker).',
   },
   present: {
     open: 'Present', openHint: 'Turn this lecture into slides (for projecting in class)',

@@ -1,22 +1,36 @@
 /**
  * npx tsx scripts/bench-compare.ts before.json after.json
- * Prints, per workload and backend, the ratio of median times (after / before): below 1 is faster.
+ * Bench results (npm run bench): per workload and backend, the ratio of median times (after /
+ * before): below 1 is faster. Lighthouse results (npm run lighthouse, bench/lighthouse.json): per
+ * route, performance, TBT, LCP and bytes before and after, flagging a page that got worse.
  */
 import { readFileSync } from 'node:fs';
 
 type Row = { id: string; backend: string; medianMs: number };
-const load = (f: string) => {
-  const j = JSON.parse(readFileSync(f, 'utf8')) as { results: { rows?: Row[] }[] };
-  return new Map(j.results.flatMap((r) => r.rows ?? []).map((r) => [`${r.id} @ ${r.backend}`, r.medianMs]));
-};
+type Page = { route: string; performance: number; tbtMs: number; lcpMs: number; cls: number; domSize: number; transferBytes: number };
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
   console.error('usage: tsx scripts/bench-compare.ts before.json after.json');
   process.exit(2);
 }
-const before = load(a), after = load(b);
-console.log('| workload @ backend | before ms | after ms | after/before |\n|---|---:|---:|---:|');
-for (const [k, v] of before) {
-  const w = after.get(k);
-  console.log(`| ${k} | ${v.toFixed(1)} | ${w?.toFixed(1) ?? '—'} | ${w ? (w / v).toFixed(3) : '—'} |`);
+const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as { results?: { rows?: Row[] }[]; routes?: Page[] };
+const A = read(a), B = read(b);
+
+if (A.routes && B.routes) {
+  const after = new Map(B.routes.map((r) => [r.route, r]));
+  console.log('| route | perf before → after | TBT ms | LCP ms | CLS | DOM | KB transferred | |\n|---|---|---|---|---|---|---|---|');
+  for (const r of A.routes) {
+    const s = after.get(r.route);
+    if (!s) { console.log(`| ${r.route} | ${r.performance} → — | | | | | | gone |`); continue; }
+    const worse = s.performance < r.performance - 0.02 || s.tbtMs > r.tbtMs * 1.2 + 50;
+    console.log(`| ${r.route} | ${r.performance.toFixed(2)} → ${s.performance.toFixed(2)} | ${r.tbtMs} → ${s.tbtMs} | ${r.lcpMs} → ${s.lcpMs} | ${r.cls} → ${s.cls} | ${r.domSize} → ${s.domSize} | ${(r.transferBytes / 1024).toFixed(0)} → ${(s.transferBytes / 1024).toFixed(0)} | ${worse ? '**worse**' : ''} |`);
+  }
+} else {
+  const load = (j: typeof A) => new Map((j.results ?? []).flatMap((r) => r.rows ?? []).map((r) => [`${r.id} @ ${r.backend}`, r.medianMs]));
+  const before = load(A), after = load(B);
+  console.log('| workload @ backend | before ms | after ms | after/before |\n|---|---:|---:|---:|');
+  for (const [k, v] of before) {
+    const w = after.get(k);
+    console.log(`| ${k} | ${v.toFixed(1)} | ${w?.toFixed(1) ?? '—'} | ${w ? (w / v).toFixed(3) : '—'} |`);
+  }
 }

@@ -1,59 +1,68 @@
 /**
- * Serves the static export in out/ on localhost — what `npm start` runs after the build, and what
- * the browser tests and the benchmark drive. Plain node:http: correct MIME types (WASM must be
- * application/wasm), directory index.html, the export's 404 page.
+ * Serves the static export in out/ the way a real static host or CDN should — what `npm start`
+ * runs after the build, and what the browser tests, the benchmark and Lighthouse drive:
+ *   - precompressed Brotli / gzip siblings (out/**.br, .gz, written by scripts/compress.ts) when
+ *     the browser accepts them, through sirv (a maintained static-file server), with ETags;
+ *   - hashed assets (/_next/static/) cached for a year as immutable; everything else (HTML, the
+ *     service worker, models, data, WASM) revalidated on each use (no-cache + ETag → 304);
+ *   - correct types (WASM must be application/wasm), /zh → /zh/, the export's 404 page.
  *
  *   npm run serve            # http://localhost:3000
  *   PORT=4000 npm run serve
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import sirv from 'sirv';
 
 const root = path.resolve(import.meta.dirname, '../out');
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.wasm': 'application/wasm', '.bin': 'application/octet-stream', '.u8': 'application/octet-stream',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
-};
 
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error('serve: out/index.html is missing — run `npm run build` first.');
   process.exit(1);
 }
 
-function resolveFile(urlPath: string): string | null {
-  let p: string;
-  try {
-    p = decodeURIComponent(urlPath.split('?')[0]);
-  } catch {
-    return null;
-  }
-  const full = path.normalize(path.join(root, p));
-  if (!full.startsWith(root)) return null;
-  if (existsSync(full) && statSync(full).isFile()) return full;
-  if (existsSync(path.join(full, 'index.html'))) return path.join(full, 'index.html');
-  if (existsSync(full + '.html')) return full + '.html';
-  return null;
+/** the headers a deployment should set, by path (README "Deploying") */
+export function cacheControl(pathname: string): string {
+  return pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
+
+const BINARY = /\.(u8|bin)$/;
+const notFound = readFileSync(path.join(root, '404.html'));
+
+const files = sirv(root, {
+  dev: false,
+  etag: true,
+  brotli: true,
+  gzip: true,
+  extensions: ['html'],
+  setHeaders(res: ServerResponse, pathname: string) {
+    res.setHeader('Cache-Control', cacheControl(pathname));
+    if (BINARY.test(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
+  },
+  onNoMatch(_req, res) {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(notFound);
+  },
+});
 
 createServer((req, res) => {
   const url = req.url ?? '/';
-  const file = resolveFile(url);
-  // /zh → /zh/ like a static host with trailingSlash
-  if (file && !url.split('?')[0].endsWith('/') && file.endsWith('index.html') && !url.endsWith('.html')) {
-    res.writeHead(308, { Location: url.split('?')[0] + '/' + (url.includes('?') ? url.slice(url.indexOf('?')) : '') });
+  const [pathname, query] = url.split('?');
+  // /zh → /zh/ like a static host with trailingSlash: pages link with the slash
+  if (!pathname.endsWith('/') && !path.extname(pathname) && existsSync(path.join(root, decodeSafe(pathname), 'index.html'))) {
+    res.writeHead(308, { Location: pathname + '/' + (query !== undefined ? `?${query}` : '') });
     return res.end();
   }
-  const status = file ? 200 : 404;
-  const target = file ?? path.join(root, '404.html');
-  res.writeHead(status, {
-    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-    'Cache-Control': target.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(target).pipe(res);
+  files(req, res);
 }).listen(port, host, () => console.log(`serving out/ on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`));
+
+function decodeSafe(p: string): string {
+  try {
+    return path.normalize(decodeURIComponent(p)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    return '/nonexistent';
+  }
+}

@@ -1,14 +1,17 @@
 /**
- * After `next build`: lists every file of the static export that the site needs offline into
- * out/sw-manifest.json, with a version that changes whenever any of them changes, for
- * public/sw.js to precache. The training split of MNIST is left out: no page loads it.
+ * After `next build` (and scripts/compress.ts): lists every file of the static export a student
+ * may keep offline into out/sw-manifest.json — per file its content hash and download size (the
+ * Brotli sibling's when there is one), and which pages make up each lecture — and stamps the
+ * build's version into out/sw.js, so the browser installs the new worker exactly when something
+ * changed. public/sw.js caches as the student goes and drops only what changed; "Save for offline"
+ * (components/site/OfflineSave.tsx) reads the lists and sizes from here.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const out = path.resolve(import.meta.dirname, '../out');
-const SKIP = [/^data\/mnist\/train-/, /^sw\.js$/, /^sw-manifest\.json$/, /\.txt$/, /^bench\//, /^404/, /^_not-found\//, /\.ttf$/, /\.woff$/];
+const SKIP = [/\.(br|gz)$/, /^sw\.js$/, /^sw-manifest\.json$/, /\.txt$/, /^bench\//, /^404/, /^_not-found\//, /\.ttf$/, /\.woff$/];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -17,12 +20,26 @@ function walk(dir: string): string[] {
   });
 }
 
-const files = walk(out).filter((f) => !SKIP.some((re) => re.test(f))).sort();
-const hash = createHash('sha256');
-for (const f of files) hash.update(f).update(readFileSync(path.join(out, f)));
-const version = hash.digest('hex').slice(0, 12);
-// pages are requested as /zh/ not /zh/index.html
-const urls = files.map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1'));
-writeFileSync(path.join(out, 'sw-manifest.json'), JSON.stringify({ version, files: urls }) + '\n');
-const bytes = files.reduce((s, f) => s + statSync(path.join(out, f)).size, 0);
-console.log(`sw-manifest: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, version ${version}`);
+const names = walk(out).filter((f) => !SKIP.some((re) => re.test(f))).sort();
+const all = createHash('sha256');
+const files: Record<string, [string, number]> = {};
+const lectures: Record<string, string[]> = {};
+let bytes = 0;
+for (const f of names) {
+  const data = readFileSync(path.join(out, f));
+  const hash = createHash('sha256').update(data).digest('hex').slice(0, 12);
+  all.update(f).update(hash);
+  const br = path.join(out, f + '.br');
+  const size = existsSync(br) ? statSync(br).size : data.length;
+  // pages are requested as /zh/ not /zh/index.html
+  const url = '/' + f.replace(/(^|\/)index\.html$/, '$1');
+  files[url] = [hash, size];
+  bytes += size;
+  const page = /^\/(zh|en)\/lectures\/([^/]+)\//.exec(url);
+  if (page) (lectures[page[2]] ??= []).push(url);
+}
+const version = all.digest('hex').slice(0, 12);
+writeFileSync(path.join(out, 'sw-manifest.json'), JSON.stringify({ version, files, lectures }) + '\n');
+const sw = path.join(out, 'sw.js');
+writeFileSync(sw, readFileSync(sw, 'utf8').replace('__SW_VERSION__', version));
+console.log(`sw-manifest: ${names.length} files, ${(bytes / 1e6).toFixed(1)} MB to download, version ${version}`);

@@ -19,6 +19,7 @@ import { UnfoldingDiagram } from '@/components/figures/UnfoldingDiagram';
 import { WeightsAsDistributions } from '@/components/figures/WeightsAsDistributions';
 import { PAPERS, isPaperId, type Paper } from '@/content/bibliography';
 import { DICT } from '@/content/i18n';
+import { ISLAND } from './prose';
 import type { Lang } from '@/content/lectures';
 
 type Width = 'body' | 'outset' | 'page';
@@ -107,6 +108,12 @@ export function SlideBreak() {
   return null;
 }
 
+/** <Demo id="…" />: the client island, marked so the page hydrates it and nothing around it */
+function demoTag(lang: Lang) {
+  const DemoTag = ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />;
+  return Object.assign(DemoTag, { [ISLAND]: true });
+}
+
 export function mdxComponents(lang: Lang): MDXComponents {
   return {
     Figure,
@@ -116,7 +123,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     Slide,
     Question: question(lang),
     PaperRef: paperRef(lang),
-    Demo: ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />,
+    Demo: demoTag(lang),
     AdversarialExample,
     CamDiagram,
     FedArchitectureDiagram,

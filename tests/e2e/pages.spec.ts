@@ -1,5 +1,5 @@
 import { LECTURES, LANGS } from '../../content/lectures';
-import { expect, test } from './fixtures';
+import { expect, openDemo, test } from './fixtures';
 
 const pages = ['/zh/', '/en/', ...LANGS.flatMap((l) => LECTURES.filter((x) => x.ready).map((x) => `/${l}/lectures/${x.slug}/`))];
 
@@ -50,4 +50,24 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.locator('.chooser-links a')).toHaveCount(2);
   });
+});
+
+// components/mdx/prose.tsx: the prose is static HTML, once; React hydrates only the islands
+test('a lecture’s prose is in its HTML once, not in the React payload, and survives hydration', async ({ page, request, watch }) => {
+  const path = '/en/lectures/adversarial-robustness/';
+  const html = await (await request.get(path)).text();
+  const payload = [...html.matchAll(/self\.__next_f\.push\((.*?)\)<\/script>/gs)].map((m) => m[1]).join('');
+  await page.goto(path);
+  const runs = page.locator('.prose-seg');
+  expect(await runs.count()).toBeGreaterThan(1);
+  const sentences = await runs.evaluateAll((els) => els.map((e) => e.querySelector('p')?.textContent?.slice(0, 60) ?? ''));
+  for (const s of sentences.filter((x) => x.length > 30)) {
+    expect(html.split(s.slice(0, 30)).length - 1, `“${s.slice(0, 30)}” in the HTML`).toBeGreaterThanOrEqual(1);
+    expect(payload.includes(s.slice(0, 30)), `“${s.slice(0, 30)}” in the React payload`).toBe(false);
+  }
+  // after hydration (a demo frame is interactive) the prose is still there
+  await openDemo(page, 'fgsm');
+  for (const n of await runs.evaluateAll((els) => els.map((e) => e.childElementCount))) expect(n).toBeGreaterThan(0);
+  console.log(`${path}: ${(html.length / 1024).toFixed(0)} KB of HTML, of which ${(payload.length / 1024).toFixed(0)} KB React payload`);
+  void watch;
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ComponentType } from 'react';
+import { OfflineSave } from '@/components/site/OfflineSave';
 import { Shell } from '@/components/site/Shell';
 import { lectureToc } from '@/components/site/toc';
 import { mdxComponents } from '@/components/mdx';
+import { ProseWithHoles } from '@/components/mdx/prose';
 import { DICT } from '@/content/i18n';
 import { LANGS, findLecture, isLang, neighbours, readyLectures, type Lang } from '@/content/lectures';
 
@@ -54,8 +56,10 @@ export default async function LecturePage({ params }: { params: Params }) {
           <summary>{t.onThisPage}</summary>
           {tocList}
         </details>
-        <Content components={mdxComponents(lang)} />
+        {/* prose arrives as static HTML (scripts/prose-inline.ts); only the islands hydrate */}
+        <ProseWithHoles Content={Content} components={mdxComponents(lang)} />
       </article>
+      <OfflineSave slug={slug} t={t.offline} />
       <nav className="prev-next" aria-label={`${t.prev} / ${t.next}`}>
         {prev ? <a rel="prev" href={`/${lang}/lectures/${prev.slug}/`}>← {t.prev}: {prev.title[lang]}</a> : <span />}
         {next ? <a rel="next" href={`/${lang}/lectures/${next.slug}/`}>{t.next}: {next.title[lang]} →</a> : <a href={`/${lang}/`}>{t.home} →</a>}
