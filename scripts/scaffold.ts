@@ -122,12 +122,7 @@ function newDemo(args: string[]) {
     const enPart = insertBefore(t.slice(enAt), '};', section('en'), false);
     return zhPart + enPart;
   });
-  edit(index, (t) => {
-    const withImport = t.includes("from './params';")
-      ? t.replace(/import \{ ([^}]*) \} from '\.\/params';/, (_, names: string) => `import { ${names.trim()}, ${P} } from './params';`)
-      : insertBefore(t, '\nexport const topic', `import { ${P} } from './params';\n`);
-    return insertBefore(withImport, '  ],\n};', descriptorEntry(n, { zh: `实时演示：${id}`, en: `Live demo: ${id}` }));
-  });
+  edit(index, (t) => insertBefore(t, '  ],\n};', descriptorEntry(n, { zh: `实时演示：${id}`, en: `Live demo: ${id}` })));
   edit(`demos/${topic}/index.ts`, (t) => insertBefore(
     insertBefore(t, '\nexport const workloads', `import { ${n.stem}Workloads } from './${n.id}.bench';\n`),
     '];', `  ...${n.stem}Workloads,\n`,

@@ -15,8 +15,12 @@ export interface DemoDescriptor {
   height: number;
   /** kernels the backend must have (demos/runtime/kernels.ts) */
   needs: readonly string[];
-  /** what a link may set, read by useDemoParams and by the generated hostile-link tests */
-  params?: ParamSchema;
+  /**
+   * what a link may set, for the generated hostile-link tests and the house rules; lazy because no
+   * page needs it up front (a view imports its own schema for useDemoParams), and the schemas'
+   * labels in two languages cost every lecture page's first load a few KB
+   */
+  params?: () => Promise<ParamSchema>;
   /** the published figure this demo's number stands beside (a topic's papers.ts, loaded lazily) */
   paper?: () => Promise<PaperFigure & { paper: Paper }>;
   /** a data-action the contract test clicks before each run, for a demo that needs input first */

@@ -116,7 +116,7 @@ export const descriptorEntry = (n: Names, title: { zh: string; en: string }) => 
       title: { zh: '${title.zh}', en: '${title.en}' },
       height: 520,
       needs: [],
-      params: ${n.stem.toUpperCase()}_PARAMS,
+      params: () => import('./params').then((m) => m.${n.stem.toUpperCase()}_PARAMS),
       load: () => import('./${n.view}'),
     },
 `;
@@ -128,7 +128,6 @@ export const topicIndex = (n: Names, entry: string) => `/**
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { ${n.stem.toUpperCase()}_PARAMS } from './params';
 
 export const topic: Topic = {
   name: '${n.topic}',

@@ -9,6 +9,9 @@ import { hostileValues } from '../../demos/runtime/schema';
 import { axe, expect, openDemo, settle, steadyTensors, test } from './fixtures';
 import { LECTURE_PAGES, descriptor } from './registry';
 
+// the schemas are lazy (they stay out of a page's first load): read them before declaring the tests
+const SCHEMAS = Object.fromEntries(await Promise.all(LECTURE_PAGES.flatMap((l) => l.demos).map(async (id) => [id, await descriptor(id).params?.()] as const)));
+
 for (const lecture of LECTURE_PAGES) {
   for (const id of lecture.demos) {
     test(`contract: ${id} (${lecture.slug}) runs its quick workload on WASM, with finite metrics and no leak`, async ({ page, watch }) => {
@@ -63,13 +66,13 @@ for (const lecture of LECTURE_PAGES) {
     });
   }
 
-  const withParams = lecture.demos.filter((id) => descriptor(id).params);
+  const withParams = lecture.demos.filter((id) => SCHEMAS[id]);
   if (withParams.length === 0) continue;
   test(`hostile links on ${lecture.slug}: every declared parameter gets a notice, nothing crashes`, async ({ page, watch }) => {
     const pairs: string[] = [];
     const expected: Record<string, number> = {};
     for (const id of withParams) {
-      const entries = Object.entries(descriptor(id).params!);
+      const entries = Object.entries(SCHEMAS[id]!);
       entries.forEach(([name, spec], i) => {
         const bad = hostileValues(spec);
         pairs.push(`${id}.${name}=${encodeURIComponent(bad[i % bad.length])}`);

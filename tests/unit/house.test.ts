@@ -55,9 +55,9 @@ describe('the house', () => {
     for (const id of Object.keys(DEMOS)) expect(placed.has(id), `${id} is on no lecture page`).toBe(true);
   });
 
-  it('every declared parameter has a sane default, and at most one drives the presenter remote', () => {
+  it('every declared parameter has a sane default, and at most one drives the presenter remote', async () => {
     for (const d of Object.values(DEMOS)) {
-      const entries = Object.entries(d.params ?? {});
+      const entries = Object.entries((await d.params?.()) ?? {});
       expect(entries.filter(([, s]) => s.main).length, d.id).toBeLessThanOrEqual(1);
       for (const [name, s] of entries) {
         for (const v of [s.default, s.quick].filter((x) => x !== undefined)) {

@@ -6,7 +6,6 @@
  */
 import type { Topic } from '@/components/demo/types';
 import { KERNEL_NEEDS } from '@/demos/runtime/kernels';
-import { FGSM_PARAMS, SWEEP_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'adversarial',
@@ -18,7 +17,7 @@ export const topic: Topic = {
       title: { zh: 'FGSM 对抗攻击实验台', en: 'FGSM playground' },
       height: 620,
       needs: KERNEL_NEEDS.inputGrad,
-      params: FGSM_PARAMS,
+      params: () => import('./params').then((m) => m.FGSM_PARAMS),
       paper: () => import('./papers').then((m) => m.FGSM_PAPER),
       load: () => import('./FgsmPlayground'),
     },
@@ -27,7 +26,7 @@ export const topic: Topic = {
       title: { zh: '准确率随 ε 的变化', en: 'Accuracy vs ε' },
       height: 520,
       needs: KERNEL_NEEDS.inputGrad,
-      params: SWEEP_PARAMS,
+      params: () => import('./params').then((m) => m.SWEEP_PARAMS),
       paper: () => import('./papers').then((m) => m.SWEEP_PAPER),
       load: () => import('./FgsmSweep'),
     },

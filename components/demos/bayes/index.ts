@@ -5,7 +5,6 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { CLASSIFY_PARAMS, REGRESSION_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'bayes',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: 'MC dropout 回归：离数据越远，越不确定', en: 'MC-dropout regression: the further from the data, the less sure' },
       height: 640,
       needs: [],
-      params: REGRESSION_PARAMS,
+      params: () => import('./params').then((m) => m.REGRESSION_PARAMS),
       paper: () => import('./papers').then((m) => m.REGRESSION_PAPER),
       load: () => import('./McRegression'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: 'MC dropout 分类：旋转的数字与分布外输入', en: 'MC-dropout classification: rotated digits and out-of-distribution inputs' },
       height: 820,
       needs: [],
-      params: CLASSIFY_PARAMS,
+      params: () => import('./params').then((m) => m.CLASSIFY_PARAMS),
       paper: () => import('./papers').then((m) => m.CLASSIFY_PAPER),
       load: () => import('./McClassify'),
     },

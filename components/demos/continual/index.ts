@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { IMPORTANCE_PARAMS, SPLITMNIST_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'continual',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: 'Split MNIST：看网络遗忘，比较 EWC、蒸馏与回放', en: 'Split MNIST: watch a network forget, and compare EWC, distillation and replay' },
       height: 1100,
       needs: [],
-      params: SPLITMNIST_PARAMS,
+      params: () => import('./params').then((m) => m.SPLITMNIST_PARAMS),
       paper: () => import('./papers').then((m) => m.SPLIT_PAPER),
       load: () => import('./SplitMnist'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: '权重空间里的遗忘：Fisher 重要性与参数漂移', en: 'Forgetting in weight space: Fisher importance and parameter drift' },
       height: 900,
       needs: [],
-      params: IMPORTANCE_PARAMS,
+      params: () => import('./params').then((m) => m.IMPORTANCE_PARAMS),
       paper: () => import('./papers').then((m) => m.IMPORTANCE_PAPER),
       load: () => import('./EwcImportance'),
     },

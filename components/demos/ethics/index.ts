@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { FAIRNESS_PARAMS, RARECASES_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'ethics',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '公平：一个群体很少的训练集与三种阈值', en: 'Fairness: a training set with few members of one group, and three thresholds' },
       height: 980,
       needs: [],
-      params: FAIRNESS_PARAMS,
+      params: () => import('./params').then((m) => m.FAIRNESS_PARAMS),
       paper: () => import('./papers').then((m) => m.FAIRNESS_PAPER),
       load: () => import('./Fairness'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: '少见情况下的简单错误与捷径学习', en: 'Simple mistakes in rare cases, and shortcut learning' },
       height: 1100,
       needs: [],
-      params: RARECASES_PARAMS,
+      params: () => import('./params').then((m) => m.RARECASES_PARAMS),
       paper: () => import('./papers').then((m) => m.RARE_PAPER),
       load: () => import('./RareCases'),
     },

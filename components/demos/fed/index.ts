@@ -5,7 +5,6 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { COMPRESSION_PARAMS, DP_PARAMS, FEDAVG_PARAMS, NONIID_PARAMS, STRAGGLER_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'fed',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: 'FedAvg、FedSGD 与集中式训练：通信轮数', en: 'FedAvg vs FedSGD vs centralised: communication rounds' },
       height: 640,
       needs: [],
-      params: FEDAVG_PARAMS,
+      params: () => import('./params').then((m) => m.FEDAVG_PARAMS),
       paper: () => import('./papers').then((m) => m.FEDAVG_PAPER),
       load: () => import('./FedAvg'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: '统计异质性：非独立同分布的数据', en: 'Statistical heterogeneity: non-IID data' },
       height: 760,
       needs: [],
-      params: NONIID_PARAMS,
+      params: () => import('./params').then((m) => m.NONIID_PARAMS),
       paper: () => import('./papers').then((m) => m.NONIID_PAPER),
       load: () => import('./NonIid'),
     },
@@ -35,7 +34,7 @@ export const topic: Topic = {
       title: { zh: '通信代价：压缩上传的更新', en: 'Expensive communication: compressing the updates' },
       height: 640,
       needs: [],
-      params: COMPRESSION_PARAMS,
+      params: () => import('./params').then((m) => m.COMPRESSION_PARAMS),
       paper: () => import('./papers').then((m) => m.COMPRESSION_PAPER),
       load: () => import('./Compression'),
     },
@@ -44,7 +43,7 @@ export const topic: Topic = {
       title: { zh: '系统异质性：掉队的客户端与 FedProx', en: 'System heterogeneity: stragglers and FedProx' },
       height: 640,
       needs: [],
-      params: STRAGGLER_PARAMS,
+      params: () => import('./params').then((m) => m.STRAGGLER_PARAMS),
       paper: () => import('./papers').then((m) => m.STRAGGLERS_PAPER),
       load: () => import('./Stragglers'),
     },
@@ -53,7 +52,7 @@ export const topic: Topic = {
       title: { zh: '隐私：裁剪加噪声（DP-FedAvg）', en: 'Privacy: clipping and noise (DP-FedAvg)' },
       height: 700,
       needs: [],
-      params: DP_PARAMS,
+      params: () => import('./params').then((m) => m.DP_PARAMS),
       paper: () => import('./papers').then((m) => m.DP_PAPER),
       load: () => import('./DpNoise'),
     },

@@ -5,7 +5,6 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { MATCHING_PARAMS, MULTITASK_PARAMS, TRANSFER_PARAMS, UNFOLDING_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'fewshot',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '迁移学习：冻结特征、微调与从头训练', en: 'Transfer learning: frozen features, fine-tuning, training from scratch' },
       height: 720,
       needs: [],
-      params: TRANSFER_PARAMS,
+      params: () => import('./params').then((m) => m.TRANSFER_PARAMS),
       paper: () => import('./papers').then((m) => m.TRANSFER_PAPER),
       load: () => import('./Transfer'),
     },
@@ -34,7 +33,7 @@ export const topic: Topic = {
       title: { zh: '多任务学习：共享主干与两个头', en: 'Multi-task learning: one shared trunk, two heads' },
       height: 640,
       needs: [],
-      params: MULTITASK_PARAMS,
+      params: () => import('./params').then((m) => m.MULTITASK_PARAMS),
       paper: () => import('./papers').then((m) => m.MULTITASK_PAPER),
       load: () => import('./MultiTask'),
     },
@@ -43,7 +42,7 @@ export const topic: Topic = {
       title: { zh: '匹配网络：在没见过的数字上做小样本分类', en: 'Matching networks: few-shot classification of unseen digits' },
       height: 720,
       needs: [],
-      params: MATCHING_PARAMS,
+      params: () => import('./params').then((m) => m.MATCHING_PARAMS),
       paper: () => import('./papers').then((m) => m.MATCHING_PAPER),
       load: () => import('./Matching'),
     },
@@ -52,7 +51,7 @@ export const topic: Topic = {
       title: { zh: '深度展开：把迭代算法变成网络', en: 'Deep unfolding: an iterative algorithm becomes a network' },
       height: 680,
       needs: [],
-      params: UNFOLDING_PARAMS,
+      params: () => import('./params').then((m) => m.UNFOLDING_PARAMS),
       paper: () => import('./papers').then((m) => m.UNFOLDING_PAPER),
       load: () => import('./Unfolding'),
     },

@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { DOUBLEDESCENT_PARAMS, LOTTERY_PARAMS, RANDOMLABELS_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'generalization',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '随机标签：网络能记住一切', en: 'Random labels: the network can memorise anything' },
       height: 980,
       needs: [],
-      params: RANDOMLABELS_PARAMS,
+      params: () => import('./params').then((m) => m.RANDOMLABELS_PARAMS),
       paper: () => import('./papers').then((m) => m.RANDOMLABELS_PAPER),
       load: () => import('./RandomLabels'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: '双下降：随机特征与最小范数解', en: 'Double descent: random features and the minimum-norm fit' },
       height: 640,
       needs: [],
-      params: DOUBLEDESCENT_PARAMS,
+      params: () => import('./params').then((m) => m.DOUBLEDESCENT_PARAMS),
       paper: () => import('./papers').then((m) => m.DOUBLEDESCENT_PAPER),
       load: () => import('./DoubleDescent'),
     },
@@ -35,7 +34,7 @@ export const topic: Topic = {
       title: { zh: '彩票假说：剪枝、回到原始初始值、再训练', en: 'The lottery ticket: prune, rewind to the original init, retrain' },
       height: 640,
       needs: [],
-      params: LOTTERY_PARAMS,
+      params: () => import('./params').then((m) => m.LOTTERY_PARAMS),
       paper: () => import('./papers').then((m) => m.LOTTERY_PAPER),
       load: () => import('./Lottery'),
     },

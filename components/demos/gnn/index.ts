@@ -5,7 +5,6 @@
  * part of a lecture page's first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { GRAPHS_PARAMS, MP_PARAMS, SCALE_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'gnn',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '消息传递：看特征沿着边流动', en: 'Message passing: watch features flow along the edges' },
       height: 560,
       needs: [],
-      params: MP_PARAMS,
+      params: () => import('./params').then((m) => m.MP_PARAMS),
       load: () => import('./MessagePassing'),
     },
     {
@@ -33,7 +32,7 @@ export const topic: Topic = {
       title: { zh: '图分类：只看结构', en: 'Graph classification from structure alone' },
       height: 620,
       needs: [],
-      params: GRAPHS_PARAMS,
+      params: () => import('./params').then((m) => m.GRAPHS_PARAMS),
       paper: () => import('./papers').then((m) => m.GRAPHS_PAPER),
       load: () => import('./GraphClassification'),
     },
@@ -42,7 +41,7 @@ export const topic: Topic = {
       title: { zh: '一万个节点的 GCN：稀疏消息传递', en: 'A GCN on 10,000 nodes: sparse message passing' },
       height: 600,
       needs: [],
-      params: SCALE_PARAMS,
+      params: () => import('./params').then((m) => m.SCALE_PARAMS),
       paper: () => import('./papers').then((m) => m.SCALE_PAPER),
       load: () => import('./GcnScale'),
     },

@@ -6,7 +6,6 @@
  */
 import type { Topic } from '@/components/demo/types';
 import { KERNEL_NEEDS } from '@/demos/runtime/kernels';
-import { ACTMAX_PARAMS, CAM_PARAMS, LRP_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'interpret',
@@ -18,7 +17,7 @@ export const topic: Topic = {
       title: { zh: '激活最大化：输出神经元想要什么', en: 'Activation maximisation: what each output neuron wants' },
       height: 560,
       needs: KERNEL_NEEDS.inputGrad,
-      params: ACTMAX_PARAMS,
+      params: () => import('./params').then((m) => m.ACTMAX_PARAMS),
       load: () => import('./ActivationMax'),
       paper: () => import('./papers').then((m) => m.ACTMAX_PAPER),
     },
@@ -27,7 +26,7 @@ export const topic: Topic = {
       title: { zh: '类激活图：在杂乱画布上定位数字', en: 'Class activation maps: finding digits among clutter' },
       height: 760,
       needs: [],
-      params: CAM_PARAMS,
+      params: () => import('./params').then((m) => m.CAM_PARAMS),
       load: () => import('./Cam'),
       paper: () => import('./papers').then((m) => m.CAM_PAPER),
     },
@@ -44,7 +43,7 @@ export const topic: Topic = {
       title: { zh: '逐层相关性传播（LRP）与梯度显著图', en: 'Layer-wise relevance propagation beside gradient saliency' },
       height: 640,
       needs: KERNEL_NEEDS.inputGrad,
-      params: LRP_PARAMS,
+      params: () => import('./params').then((m) => m.LRP_PARAMS),
       load: () => import('./Lrp'),
       paper: () => import('./papers').then((m) => m.LRP_PAPER),
     },

@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { DISTILL_PARAMS, PRUNE_PARAMS, QUANT_PARAMS, SEPCONV_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'lightweight',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '标准卷积与深度可分离卷积：公式与本机实测', en: 'Standard vs depthwise-separable convolution: the formulas and this device' },
       height: 760,
       needs: [],
-      params: SEPCONV_PARAMS,
+      params: () => import('./params').then((m) => m.SEPCONV_PARAMS),
       paper: () => import('./papers').then((m) => m.SEPCONV_PAPER),
       load: () => import('./SeparableConv'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: '量化：8 位、4 位、2 位权重的数字 CNN', en: 'Quantisation: the digit CNN with 8-, 4- and 2-bit weights' },
       height: 700,
       needs: [],
-      params: QUANT_PARAMS,
+      params: () => import('./params').then((m) => m.QUANT_PARAMS),
       paper: () => import('./papers').then((m) => m.QUANT_PAPER),
       load: () => import('./Quantisation'),
     },
@@ -35,7 +34,7 @@ export const topic: Topic = {
       title: { zh: '剪枝：去掉九成权重，再微调', en: 'Pruning: remove nine weights in ten, then fine-tune' },
       height: 700,
       needs: [],
-      params: PRUNE_PARAMS,
+      params: () => import('./params').then((m) => m.PRUNE_PARAMS),
       paper: () => import('./papers').then((m) => m.PRUNE_PAPER),
       load: () => import('./Pruning'),
     },
@@ -44,7 +43,7 @@ export const topic: Topic = {
       title: { zh: '知识蒸馏：小学生网络向大教师网络学习', en: 'Knowledge distillation: a small student learns from a large teacher' },
       height: 560,
       needs: [],
-      params: DISTILL_PARAMS,
+      params: () => import('./params').then((m) => m.DISTILL_PARAMS),
       paper: () => import('./papers').then((m) => m.DISTILL_PAPER),
       load: () => import('./Distillation'),
     },

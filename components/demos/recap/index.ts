@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { CONVEXPLORER_PARAMS, TRAINCNN_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'recap',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '卷积层探索：形状、参数与特征图', en: 'Convolution layer explorer: shapes, parameters and feature maps' },
       height: 760,
       needs: [],
-      params: CONVEXPLORER_PARAMS,
+      params: () => import('./params').then((m) => m.CONVEXPLORER_PARAMS),
       load: () => import('./ConvExplorer'),
     },
     {
@@ -25,7 +24,7 @@ export const topic: Topic = {
       title: { zh: '在浏览器里训练一个卷积网络', en: 'Train a CNN live in your browser' },
       height: 820,
       needs: [],
-      params: TRAINCNN_PARAMS,
+      params: () => import('./params').then((m) => m.TRAINCNN_PARAMS),
       paper: () => import('./papers').then((m) => m.TRAINCNN_PAPER),
       load: () => import('./TrainCnn'),
     },

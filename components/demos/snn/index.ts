@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { LIFNEURON_PARAMS, SNNTRAIN_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'snn',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: '泄漏积分发放（LIF）神经元：膜电位、阈值与 f–I 曲线', en: 'A leaky integrate-and-fire neuron: membrane, threshold and the f–I curve' },
       height: 1100,
       needs: [],
-      params: LIFNEURON_PARAMS,
+      params: () => import('./params').then((m) => m.LIFNEURON_PARAMS),
       paper: () => import('./papers').then((m) => m.LIF_PAPER),
       load: () => import('./LifNeuron'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: '用替代梯度训练脉冲神经网络识别手写数字', en: 'Training a spiking network on digits with a surrogate gradient' },
       height: 1400,
       needs: [],
-      params: SNNTRAIN_PARAMS,
+      params: () => import('./params').then((m) => m.SNNTRAIN_PARAMS),
       paper: () => import('./papers').then((m) => m.SNN_PAPER),
       load: () => import('./SnnTrain'),
     },

@@ -5,7 +5,6 @@
  * first-load JavaScript, so it imports no view and no TensorFlow.js.
  */
 import type { Topic } from '@/components/demo/types';
-import { MLM_PARAMS, ROTATION_PARAMS } from './params';
 
 export const topic: Topic = {
   name: 'ssl',
@@ -17,7 +16,7 @@ export const topic: Topic = {
       title: { zh: 'Rotation net：预测旋转角度，再用少量标签做线性探测', en: 'Rotation net: predict the rotation, then a linear probe with a few labels' },
       height: 900,
       needs: [],
-      params: ROTATION_PARAMS,
+      params: () => import('./params').then((m) => m.ROTATION_PARAMS),
       paper: () => import('./papers').then((m) => m.ROTATION_PAPER),
       load: () => import('./RotationProbe'),
     },
@@ -26,7 +25,7 @@ export const topic: Topic = {
       title: { zh: 'BERT 任务 1：预测被遮挡的字', en: 'BERT task 1: predict the masked character' },
       height: 620,
       needs: [],
-      params: MLM_PARAMS,
+      params: () => import('./params').then((m) => m.MLM_PARAMS),
       paper: () => import('./papers').then((m) => m.MLM_PAPER),
       load: () => import('./MaskedLm'),
     },
