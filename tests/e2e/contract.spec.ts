@@ -9,6 +9,10 @@ import { hostileValues } from '../../demos/runtime/schema';
 import { axe, expect, openDemo, settle, steadyTensors, test } from './fixtures';
 import { LECTURE_PAGES, descriptor } from './registry';
 
+// one test per demo, independent of each other: spread them over both workers, so this file (the
+// longest in the smoke tier) does not keep one worker busy while the other idles
+test.describe.configure({ mode: 'parallel' });
+
 // the schemas are lazy (they stay out of a page's first load): read them before declaring the tests
 const SCHEMAS = Object.fromEntries(await Promise.all(LECTURE_PAGES.flatMap((l) => l.demos).map(async (id) => [id, await descriptor(id).params?.()] as const)));
 
