@@ -11,6 +11,9 @@ import { papers as lightweightNetworks } from './papers/lightweight-networks';
 import { papers as spikingNeuralNetworks } from './papers/spiking-neural-networks';
 import { papers as cognitionAndEthics } from './papers/cognition-and-ethics';
 import { papers as perspectives } from './papers/perspectives';
+import { papers as adversarialDefences } from './papers/adversarial-defences';
+import { papers as adversarialAttacks } from './papers/adversarial-attacks';
+import { papers as automl } from './papers/automl';
 
 export interface Paper {
   authors: string;
@@ -75,7 +78,7 @@ const CORE = {
 } satisfies Record<string, Paper>;
 
 /** one id space: a lecture's own papers live in content/papers/<slug>.ts, the first six lectures' here */
-export const PAPERS = { ...CORE, ...recap, ...continualLearning, ...selfSupervisedLearning, ...generalizationMysteries, ...lightweightNetworks, ...spikingNeuralNetworks, ...cognitionAndEthics, ...perspectives };
+export const PAPERS = { ...CORE, ...recap, ...continualLearning, ...selfSupervisedLearning, ...generalizationMysteries, ...lightweightNetworks, ...spikingNeuralNetworks, ...cognitionAndEthics, ...perspectives, ...automl, ...adversarialAttacks, ...adversarialDefences };
 
 export type PaperId = keyof typeof PAPERS;
 export const isPaperId = (id: string): id is PaperId => Object.hasOwn(PAPERS, id);

@@ -16,3 +16,4 @@ export { topic as generalization } from '@/components/demos/generalization';
 export { topic as lightweight } from '@/components/demos/lightweight';
 export { topic as snn } from '@/components/demos/snn';
 export { topic as ethics } from '@/components/demos/ethics';
+export { topic as automl } from '@/components/demos/automl';

@@ -1,0 +1,7 @@
+/** The automl topic's maths, as the bench (and anything else outside the views) sees it. */
+import type { BenchWorkload } from '../bench/types';
+import { nasControllerWorkloads } from './nas-controller.bench';
+
+export const workloads: BenchWorkload[] = [
+  ...nasControllerWorkloads,
+];
