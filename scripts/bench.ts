@@ -5,11 +5,15 @@
  * for every backend it offers; each run measures every demo's registered workload (warm-up, then
  * N timed runs) and the backend's raw 512×512 matMul GFLOP/s in the same session. Prints a table
  * and writes JSON. Software WebGL/WebGPU here (SwiftShader) prove correctness, not speed.
+ * Then, on WASM, each demo's time to effect (scripts/bench-time.ts: its default run on a fresh page,
+ * Run → first result and Run → headline), merged into every workload row of that demo as msFirst
+ * and msHeadline (about 20–30 minutes for every demo; `--no-time` skips it, `--only-time a,b` limits it).
  */
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, budgetOf, measureTimes, type TimeRow } from './bench-time';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -24,12 +28,9 @@ if (!existsSync(path.join(root, 'out/bench/index.html'))) execSync('npm run buil
 const server = spawn('npx', ['tsx', 'scripts/serve.ts'], { cwd: root, env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 1500));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--enable-unsafe-webgpu',
-    '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const results: unknown[] = [];
+let times: TimeRow[] = [];
 try {
   for (const backend of backends) {
     const page = await browser.newPage();
@@ -43,9 +44,21 @@ try {
     console.log(`${backend}: ${r.error ? `unavailable (${r.error})` : 'done'} in ${Math.round((Date.now() - started) / 1000)} s`);
     await page.close();
   }
+  if (!argv.includes('--no-time') && backends.includes('wasm')) {
+    console.log('\ntime to effect on wasm (default runs):');
+    times = await measureTimes(browser, PORT, 'wasm', opt('only-time')?.split(','));
+  }
 } finally {
   await browser.close();
   server.kill();
+}
+// the bench JSON gains msFirst / msHeadline per workload: the time of the demo it measures
+const timeOf = new Map(times.map((t) => [t.demo, t]));
+for (const r of results as { requested: string; rows?: { demo: string; msFirst?: number | null; msHeadline?: number | null }[] }[]) {
+  for (const row of r.requested === 'wasm' ? r.rows ?? [] : []) {
+    const t = timeOf.get(row.demo);
+    if (t) Object.assign(row, { msFirst: t.msFirst, msHeadline: t.msHeadline });
+  }
 }
 
 type Row = { id: string; backend: string; items: number; medianMs: number; minMs: number; maxMs: number; itemsPerSecond: number; unit: string };
@@ -57,6 +70,14 @@ for (const r of results as { requested: string; error?: string; matMulGflops?: n
     console.log(`| ${row.id} | ${row.backend} | ${row.items} | ${row.medianMs.toFixed(1)} | ${row.minMs.toFixed(0)}–${row.maxMs.toFixed(0)} | ${row.itemsPerSecond} ${row.unit} | ${r.matMulGflops} |`);
   }
 }
+if (times.length) {
+  console.log('\n| demo | first result s | headline s | budget s | |\n|---|---:|---:|---:|---|');
+  for (const t of times) {
+    const b = budgetOf(t.demo);
+    const f = (ms: number | null) => (ms === null ? '—' : (ms / 1000).toFixed(1));
+    console.log(`| ${t.demo} | ${f(t.msFirst)} | ${f(t.msHeadline)} | ${f(b.msFirst)} / ${f(b.msHeadline)} | ${t.over ? '**over**' : ''} |`);
+  }
+}
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), reps, quick, results }, null, 2) + '\n');
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), reps, quick, results, time: times }, null, 2) + '\n');
 console.log(`\nwrote ${path.relative(root, out)}`);

@@ -88,8 +88,8 @@ export const workloads: BenchWorkload[] = [
 `);
   create(`demos/${n.topic}/${n.id}.bench.ts`, benchFile(n));
   newDemoFiles(n);
-  const tag = n.topic.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-  edit('components/demo/topics.ts', (t) => `${t.trimEnd()}\nexport { topic as ${tag} } from '@/components/demos/${n.topic}';\n`);
+  const key = /^[a-z]\w*$/.test(slug) ? slug : `'${slug}'`;
+  edit('components/demo/topics.ts', (t) => t.replace(/\n};\s*$/, `\n  ${key}: () => import('@/components/demos/${n.topic}'),\n};\n`));
   console.log(`done: npm run dev, then open /zh/lectures/${slug}/ and /en/lectures/${slug}/`);
 }
 

@@ -1,14 +1,18 @@
 /**
- * Every topic and demo, read from the one registry (./topics.ts). Nothing here imports a view or
- * TensorFlow.js: this file is part of a lecture page's first-load JavaScript (views load lazily
- * through `load`, bench workloads through `workloads`).
+ * Every topic and demo at once, for scripts, tests and the bench page (top-level await: it loads
+ * every line of ./topics.ts). A lecture page never imports this: it loads its own topic through
+ * ./lazy.ts. Nothing here imports a view or TensorFlow.js (views load through `load`, bench
+ * workloads through `workloads`).
  */
-import * as registered from './topics';
+import { TOPIC_LOADERS } from './topics';
 import type { DemoDescriptor, Topic } from './types';
 
-export const TOPICS: Topic[] = Object.values(registered);
+export const TOPICS: Topic[] = await Promise.all(
+  Object.entries(TOPIC_LOADERS).map(async ([lecture, load]) => {
+    const { topic } = await load();
+    if (topic.lecture !== lecture) throw new Error(`components/demo/topics.ts: ${topic.name} is registered under ${lecture} but places its demos on ${topic.lecture}`);
+    return topic;
+  }),
+);
 
 export const DEMOS: Record<string, DemoDescriptor> = Object.fromEntries(TOPICS.flatMap((t) => t.demos.map((d) => [d.id, d])));
-
-/** a demo's title, for server code (slide titles) as much as for the frame */
-export const demoTitle = (id: string, lang: 'zh' | 'en') => DEMOS[id]?.title[lang] ?? id;

@@ -1,19 +1,26 @@
 /**
- * The one registry: a line per topic. A topic describes itself in components/demos/<topic>/index.ts
- * (its lecture, its demos, its bench workloads); the site, the presenter, the bench, the content
- * check and the generated tests all read it from here. `npm run new:lecture` adds the line.
+ * The one registry: a line per topic, keyed by the lecture whose page places its demos. A topic
+ * describes itself in components/demos/<topic>/index.ts (its demos, its bench workloads); the site,
+ * the presenter, the bench, the content check and the generated tests all read it from here.
+ * Each line is a loader, so a lecture page's JavaScript carries its own topic only (as a small chunk
+ * it loads with its first demo), not every topic's titles and loaders: adding a lecture costs the
+ * other pages nothing. `npm run new:lecture` adds the line.
  */
-export { topic as adversarial } from '@/components/demos/adversarial';
-export { topic as bayes } from '@/components/demos/bayes';
-export { topic as fed } from '@/components/demos/fed';
-export { topic as fewshot } from '@/components/demos/fewshot';
-export { topic as gnn } from '@/components/demos/gnn';
-export { topic as interpret } from '@/components/demos/interpret';
-export { topic as recap } from '@/components/demos/recap';
-export { topic as continual } from '@/components/demos/continual';
-export { topic as ssl } from '@/components/demos/ssl';
-export { topic as generalization } from '@/components/demos/generalization';
-export { topic as lightweight } from '@/components/demos/lightweight';
-export { topic as snn } from '@/components/demos/snn';
-export { topic as ethics } from '@/components/demos/ethics';
-export { topic as automl } from '@/components/demos/automl';
+import type { Topic } from './types';
+
+export const TOPIC_LOADERS: Record<string, () => Promise<{ topic: Topic }>> = {
+  'adversarial-robustness': () => import('@/components/demos/adversarial'),
+  'bayesian-deep-learning': () => import('@/components/demos/bayes'),
+  'federated-learning': () => import('@/components/demos/fed'),
+  'few-shot-learning': () => import('@/components/demos/fewshot'),
+  'graph-neural-networks': () => import('@/components/demos/gnn'),
+  interpretability: () => import('@/components/demos/interpret'),
+  recap: () => import('@/components/demos/recap'),
+  'continual-learning': () => import('@/components/demos/continual'),
+  'self-supervised-learning': () => import('@/components/demos/ssl'),
+  'generalization-mysteries': () => import('@/components/demos/generalization'),
+  'lightweight-networks': () => import('@/components/demos/lightweight'),
+  'spiking-neural-networks': () => import('@/components/demos/snn'),
+  'cognition-and-ethics': () => import('@/components/demos/ethics'),
+  automl: () => import('@/components/demos/automl'),
+};

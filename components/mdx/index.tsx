@@ -109,12 +109,13 @@ export function SlideBreak() {
 }
 
 /** <Demo id="…" />: the client island, marked so the page hydrates it and nothing around it */
-function demoTag(lang: Lang) {
-  const DemoTag = ({ id }: { id: string }) => <Demo id={id} lang={lang} t={DICT[lang]} />;
+function demoTag(lang: Lang, lecture: string) {
+  const DemoTag = ({ id }: { id: string }) => <Demo id={id} lecture={lecture} lang={lang} t={DICT[lang]} />;
   return Object.assign(DemoTag, { [ISLAND]: true });
 }
 
-export function mdxComponents(lang: Lang): MDXComponents {
+/** `lecture`: the page's slug, whose topic holds the demos its <Demo> tags name */
+export function mdxComponents(lang: Lang, lecture: string): MDXComponents {
   return {
     Figure,
     Callout,
@@ -123,7 +124,7 @@ export function mdxComponents(lang: Lang): MDXComponents {
     Slide,
     Question: question(lang),
     PaperRef: paperRef(lang),
-    Demo: demoTag(lang),
+    Demo: demoTag(lang, lecture),
     AdversarialExample,
     CamDiagram,
     FedArchitectureDiagram,

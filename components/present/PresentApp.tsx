@@ -11,8 +11,8 @@
  * The windows keep in step over a BroadcastChannel (see bus.ts); `?slide=N` keeps the place
  * across a reload.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { demoTitle } from '@/components/demo/registry';
+import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { topicOf } from '@/components/demo/lazy';
 import { fill } from '@/content/fill';
 import type { Dict } from '@/content/i18n';
 import { channelName, openBus, type Blank, type Bus } from './bus';
@@ -53,9 +53,13 @@ function writeSlide(index: number) {
 
 export function PresentApp(props: Props) {
   const { t, lang, slug } = props;
-  // a demo slide's title is its demo's, from the topic registry: resolved here, in the client,
+  // a demo slide's title is its demo's, from this lecture's topic: resolved here, in the client,
   // because server code must not import the descriptors (their lazy views would join the page)
-  const slides = useMemo(() => props.slides.map((s) => (s.kind === 'demo' && s.demos[0] ? { ...s, title: demoTitle(s.demos[0], lang === 'zh' ? 'zh' : 'en') } : s)), [props.slides, lang]);
+  const topic = use(topicOf(slug));
+  const slides = useMemo(() => props.slides.map((s) => {
+    const d = s.kind === 'demo' && s.demos[0] ? topic?.demos.find((x) => x.id === s.demos[0]) : undefined;
+    return d ? { ...s, title: d.title[lang === 'zh' ? 'zh' : 'en'] } : s;
+  }), [props.slides, lang, topic]);
   const tp = t.present;
   const total = slides.length;
   const [role, setRole] = useState<PresentRole>('audience');

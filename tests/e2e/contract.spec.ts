@@ -34,6 +34,9 @@ for (const lecture of LECTURE_PAGES) {
         .filter(([k]) => k.startsWith('metric')).map(([k, v]) => [k, Number(v)] as const));
       expect(metrics.length, 'the run reports at least one data-metric-*').toBeGreaterThan(0);
       for (const [k, v] of metrics) expect(Number.isFinite(v), `${k} = ${v}`).toBe(true);
+      // time to effect (issue 27): every run says when its first result and its headline appeared
+      const names = metrics.map(([k]) => k);
+      expect(names, 'data-metric-ms-first and data-metric-ms-headline').toEqual(expect.arrayContaining(['metricMsFirst', 'metricMsHeadline']));
       await settle(page);
       // where the demo reproduces a published effect: the paper's figure beside the page's own metric
       const paper = await descriptor(id).paper?.();

@@ -32,7 +32,7 @@ describe('the house', () => {
   it('server code never imports the topic descriptors (their lazy views would join every page\'s first load)', () => {
     const server = [...files('app'), ...files('content'), ...files('components/site'), ...files('components/mdx'), ...files('components/figures')]
       .filter((f) => /\.tsx?$/.test(f) && !/^['"]use client['"]/.test(readFileSync(path.join(root, f), 'utf8').trimStart()));
-    const offenders = server.filter((f) => /from ['"]@\/components\/(demo\/(registry|topics)|demos\/[\w-]+(\/index)?)['"]/.test(readFileSync(path.join(root, f), 'utf8')));
+    const offenders = server.filter((f) => /from ['"]@\/components\/(demo\/(registry|topics|lazy)|demos\/[\w-]+(\/index)?)['"]/.test(readFileSync(path.join(root, f), 'utf8')));
     expect(offenders).toEqual([]);
   });
 
@@ -53,6 +53,11 @@ describe('the house', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const placed = new Set(readyLectures().flatMap((l) => lectureDemoIds(l.slug)));
     for (const id of Object.keys(DEMOS)) expect(placed.has(id), `${id} is on no lecture page`).toBe(true);
+    // a page loads only its own lecture's topic, so a <Demo> of another topic would say "unknown demo"
+    for (const l of readyLectures()) {
+      const own = new Set(TOPICS.find((t) => t.lecture === l.slug)?.demos.map((d) => d.id) ?? []);
+      expect(lectureDemoIds(l.slug).filter((id) => !own.has(id)), `${l.slug} places demos of another topic`).toEqual([]);
+    }
   });
 
   it('every declared parameter has a sane default, and at most one drives the presenter remote', async () => {

@@ -57,7 +57,7 @@ export default async function LecturePage({ params }: { params: Params }) {
           {tocList}
         </details>
         {/* prose arrives as static HTML (scripts/prose-inline.ts); only the islands hydrate */}
-        <ProseWithHoles Content={Content} components={mdxComponents(lang)} />
+        <ProseWithHoles Content={Content} components={mdxComponents(lang, slug)} />
       </article>
       <OfflineSave slug={slug} t={t.offline} />
       <nav className="prev-next" aria-label={`${t.prev} / ${t.next}`}>

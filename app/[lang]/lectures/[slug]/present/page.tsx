@@ -29,7 +29,7 @@ export default async function PresentPage({ params }: { params: Params }) {
   if (!isLang(lang) || !lecture?.ready) notFound();
   const t = DICT[lang];
   const { default: Content } = (await import(`@/content/${lang}/${slug}.mdx`)) as { default: ComponentType<{ components?: object }> };
-  const components = { ...mdxComponents(lang), Notes: PresenterNotes };
+  const components = { ...mdxComponents(lang, slug), Notes: PresenterNotes };
   // MDXContent is a plain function of its props: calling it gives the top-level elements
   const rendered = (Content as unknown as (p: { components: object }) => ReactNode)({ components });
   const slides: ClientSlide[] = splitSlides(topLevel(rendered), components as never, {

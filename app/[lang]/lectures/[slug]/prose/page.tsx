@@ -19,5 +19,5 @@ export default async function ProseSourcePage({ params }: { params: Params }) {
   const { lang, slug } = await params;
   if (!isLang(lang) || !findLecture(slug)?.ready) notFound();
   const { default: Content } = (await import(`@/content/${lang}/${slug}.mdx`)) as { default: ComponentType<{ components?: object }> };
-  return <main><ProseSource Content={Content} components={mdxComponents(lang)} /></main>;
+  return <main><ProseSource Content={Content} components={mdxComponents(lang, slug)} /></main>;
 }
