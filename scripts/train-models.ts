@@ -7,10 +7,13 @@
  *   public/models/mnist-mc/          an MLP with dropout for MC-dropout uncertainty
  *   public/models/digits04-cnn/      a small CNN pre-trained on digits 0–4 only: the few-shot
  *                                    lecture's feature extractor for classes it never saw
+ *   public/models/digit-cnn-pgd/     an MLP trained adversarially with PGD (scripts/train/adversarial-pgd.ts)
+ *   public/models/digit-ae/          the denoising autoencoder defence   } scripts/train/
+ *   public/models/digit-gen/         the VAE decoder (generator) defence } adversarial-defences.ts
  *   each: model.json + weights.bin (TF.js layers format) + metrics.json
  *
  *   npm run train                                  # everything (about 20 + 45 minutes on 2 cores)
- *   npm run train -- --only digit-cnn              # one model (or digit-cnn-noise, digit-cam,
+ *   npm run train -- --only digit-cnn              # one model (or digit-cnn-noise, digit-cam, digit-cnn-pgd, digit-ae, digit-gen,
  *                                                  # mnist-mc, digits04-cnn)
  *   npm run train -- --only digit-cnn --epochs 2 --out .tmp/x   # a quick look (not for committing)
  *
@@ -20,6 +23,7 @@
  * model the browser loads, and accuracy is measured on that model, so what is reported is what
  * ships.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -355,3 +359,8 @@ const epochs = argText('epochs') ? Number(argText('epochs')) : undefined;
 for (const spec of MODELS.filter((m) => !only || m.name === only)) await trainDigitCnn(spec, epochs, argText('out'));
 if (!only || only === 'mnist-mc') await trainMcMlp(epochs, argText('out'));
 if (!only || only === 'digits04-cnn') await trainDigits04Cnn(epochs, argText('out'));
+// the adversarial lecture's part-2 models train in their own scripts (same backend, same data),
+// after digit-cnn, which they are measured against; the arguments pass through
+const child = (script: string) => execFileSync('npx', ['tsx', path.join(root, script), ...process.argv.slice(2)], { stdio: 'inherit' });
+if (!only || only === 'digit-cnn-pgd') child('scripts/train/adversarial-pgd.ts');
+if (!only || only === 'digit-ae' || only === 'digit-gen') child('scripts/train/adversarial-defences.ts');

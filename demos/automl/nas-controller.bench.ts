@@ -1,21 +1,20 @@
 /** nas-controller's bench workload: what one default run does, on the same function the view calls. */
 import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';
-import { NASCONTROLLER_DEFAULTS, NASCONTROLLER_QUICK, trainNasController, uploadNasControllerData } from './nas-controller';
+import { NAS_DEFAULTS, NAS_QUICK, runNas } from './nas-controller';
 
 export const nasControllerWorkloads: BenchWorkload[] = [
   {
-    id: 'automl/nas-controller-train',
+    id: 'automl/nas-controller-search',
     demo: 'nas-controller',
-    unit: 'step',
+    unit: 'child',
     async setup({ quick }) {
-      const o = quick ? NASCONTROLLER_QUICK : NASCONTROLLER_DEFAULTS;
+      const o = quick ? NAS_QUICK : NAS_DEFAULTS;
       const [train, test] = await Promise.all([mnistFromSite('train'), mnistFromSite('test')]);
-      const data = uploadNasControllerData(train, test, o.trainDigits, o.testDigits);
       return {
-        items: o.steps,
-        run: async () => { await trainNasController(data, { ...o, seed: 1 }); },
-        dispose: () => data.dispose(),
+        items: 2 * o.samples,
+        run: async () => { await runNas(train, test, { ...o, seed: 1 }); },
+        dispose: () => {},
       };
     },
   },

@@ -151,22 +151,50 @@ export interface ClassifyRun {
   curve: { referred: number; accuracy: number }[];
 }
 
-/**
- * The demo's run: T passes over `count` held-out digits and as many out-of-distribution inputs,
- * accuracy of the plain pass and of the MC mean, and the referral curve.
- */
-export async function classifyRun(
-  net: Mlp, test: MnistSet, opts: { count: number; rate: number; seed: number; signal?: AbortSignal; onProgress?: (fraction: number) => void },
-): Promise<ClassifyRun> {
-  const count = Math.min(opts.count, test.count);
-  const progress = (offset: number) => (done: number) => opts.onProgress?.((offset + done) / (2 * count));
-  const r1 = await mcEvaluate(net, heldOutImages(test, count), { rate: opts.rate, seed: opts.seed, signal: opts.signal, onProgress: progress(0) });
-  const r2 = await mcEvaluate(net, oodImages(test, count, opts.seed), { rate: opts.rate, seed: opts.seed + 1, signal: opts.signal, onProgress: progress(count) });
-  const labels = test.labels.slice(0, count);
+/** Several McResults over consecutive slices, as one. */
+function joinResults(parts: McResult[]): McResult {
+  const count = parts.reduce((n, p) => n + p.count, 0);
+  const entropy = new Float32Array(count), pred = new Uint8Array(count), plainPred = new Uint8Array(count);
+  let at = 0;
+  for (const p of parts) { entropy.set(p.entropy, at); pred.set(p.pred, at); plainPred.set(p.plainPred, at); at += p.count; }
+  return { entropy, pred, plainPred, count };
+}
+
+function summarise(r1: McResult, r2: McResult, test: MnistSet): ClassifyRun {
+  const labels = test.labels.slice(0, r1.count);
   const correct = Array.from(r1.pred, (p, i) => (p === labels[i] ? 1 : 0));
   const curve = referralCurve(r1.entropy, correct, REFERRED);
-  const accPlain = Array.from(r1.plainPred).filter((p, i) => p === labels[i]).length / count;
+  const accPlain = Array.from(r1.plainPred).filter((p, i) => p === labels[i]).length / r1.count;
   return { test: r1, ood: r2, labels, accAll: curve[0].accuracy, accCertain50: curve[5].accuracy, accPlain, curve };
+}
+
+/**
+ * The demo's run: T passes over `count` held-out digits and as many out-of-distribution inputs,
+ * accuracy of the plain pass and of the MC mean, and the referral curve. The two sets go in
+ * alternating slices of `chunk` inputs, so `onPartial` can show both histograms from the first
+ * slice on; a slice is a whole number of 20-image batches, so every pass draws the same dropout
+ * masks as in one go and the final numbers do not depend on `chunk`.
+ */
+export async function classifyRun(
+  net: Mlp, test: MnistSet,
+  opts: { count: number; rate: number; seed: number; chunk?: number; signal?: AbortSignal; onProgress?: (fraction: number) => void; onPartial?: (r: ClassifyRun) => void },
+): Promise<ClassifyRun> {
+  const count = Math.min(opts.count, test.count);
+  const chunk = opts.chunk ?? 100;
+  const sets = [heldOutImages(test, count), oodImages(test, count, opts.seed)];
+  const seeds = [opts.seed, opts.seed + 1];
+  const parts: McResult[][] = [[], []];
+  for (let start = 0; start < count; start += chunk) {
+    const end = Math.min(count, start + chunk);
+    for (const k of [0, 1]) {
+      parts[k].push(await mcEvaluate(net, sets[k].subarray(start * IMAGE_PIXELS, end * IMAGE_PIXELS), {
+        rate: opts.rate, seed: seeds[k] + start, signal: opts.signal,
+        onProgress: (done) => opts.onProgress?.((2 * start + k * (end - start) + done) / (2 * count)),
+      }));
+    }
+    if (end < count) opts.onPartial?.(summarise(joinResults(parts[0]), joinResults(parts[1]), test));
+  }
+  return summarise(joinResults(parts[0]), joinResults(parts[1]), test);
 }
 
 /** The run's data-metric-* values, rounded as the page shows them. */

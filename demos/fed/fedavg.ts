@@ -19,8 +19,10 @@
  *             its local steps, u ~ U(0, 1), and 'fedprox' accepts partial work and trains every
  *             client with μ. Which clients straggle, and where, is the same under every policy.
  *   compression (compression.ts) and DP-FedAvg (dp.ts) act on each update Δ_k = w_k − w before
- *             the server combines them; those rounds read every Δ_k back as a Float32Array (the
- *             upload), the others aggregate on the device.
+ *             the server combines them; compressed rounds read every Δ_k back as a Float32Array
+ *             (the upload), DP rounds clip and sum on the device and read back the sum and the
+ *             norms once per round (the noise is added on the host), the others aggregate on the
+ *             device.
  *   centralised  plain minibatch SGD on all training digits, no communication. One of its
  *             "rounds" is compute-matched to a FedAvg round: it processes C·E·N examples (the
  *             number a FedAvg round processes in total across its clients) in steps of B. So at
@@ -93,15 +95,27 @@ export const BASE_CONFIG: FedConfig = {
 export interface FedData {
   train: DeviceData;
   test: DeviceData;
+  /** the fixed test subset the curves are drawn on between full evaluations (see run.ts); `test` itself when small; absent: always all of `test` */
+  sub?: { x: tf.Tensor2D; labels: tf.Tensor1D; n: number };
   /** training labels on the host (for splitting and histograms) */
   trainLabels: Uint8Array;
   dispose(): void;
 }
 
+/** Test digits in the curves' subset: the first 500 (a 92% accuracy on them has a standard error of 1.2 points). */
+export const EVAL_SUBSET = 500;
+
 /** Uploads MNIST once (the first `trainCount` / `testCount` digits, all by default). */
 export function uploadFedData(train: MnistSet, test: MnistSet, trainCount = train.count, testCount = test.count): FedData {
   const tr = toDevice(train, trainCount), te = toDevice(test, testCount);
-  return { train: tr, test: te, trainLabels: train.labels.slice(0, tr.n), dispose: () => { tr.dispose(); te.dispose(); } };
+  const n = Math.min(EVAL_SUBSET, te.n);
+  const sub = n === te.n
+    ? { x: te.x, labels: te.labels, n }
+    : { x: tf.slice(te.x, [0, 0], [n, -1]) as tf.Tensor2D, labels: tf.slice(te.labels, [0], [n]) as tf.Tensor1D, n };
+  return {
+    train: tr, test: te, sub, trainLabels: train.labels.slice(0, tr.n),
+    dispose: () => { if (sub.x !== te.x) tf.dispose([sub.x, sub.labels]); tr.dispose(); te.dispose(); },
+  };
 }
 
 /** The server's side of a run: the global weights, the round counter, clients' compression residuals. */
@@ -241,18 +255,23 @@ export async function fedRound(
   const { mu, acceptPartial } = policy(cfg);
   // stragglers: their own stream, so every policy sees the same clients fail at the same points
   const fate = mulberry32(mixSeed(cfg.seed, round, 3));
-  const hostSide = cfg.compress.kind !== 'none' || cfg.dp !== null;
+  // compressed uploads are encoded on the host; DP alone clips and sums on the device and reads
+  // back once per round (the sum and the norms), not once per client
+  const hostSide = cfg.compress.kind !== 'none';
+  const deviceDp = cfg.dp !== null && !hostSide;
   const shapes = shapesOf(state.weights);
   const segments = state.weights.map((t) => t.size);
   const stats: RoundStats = {
     round, sampled, finished: [], partial: [], dropped: [], steps: [], bytesUp: 0, bytesDown: m * 4 * P,
-    ...(hostSide ? { updateNorms: [] } : {}), ms: 0,
+    ...(hostSide || deviceDp ? { updateNorms: [] } : {}), ms: 0,
   };
 
   // aggregation state: on the device Σ n_k w_k; on the host Σ n_k Δ_k (or Σ clip(Δ_k) for DP)
   let sum: Weights | null = null;
   const hostSum = hostSide ? new Float32Array(P) : null;
-  const globalFlat = hostSide ? flattenTensor(state.weights) : null;
+  const globalFlat = hostSide || deviceDp ? flattenTensor(state.weights) : null;
+  let dpSum: tf.Tensor1D | null = null;
+  const dpNorms: tf.Scalar[] = [];
   let weightTotal = 0;
   const tick = chunkedYield(signal);
   try {
@@ -280,7 +299,20 @@ export async function fedRound(
       stats.steps.push(steps);
       (status === 'partial' ? stats.partial : stats.finished).push(k);
       const nk = indices.length;
-      if (!hostSide) {
+      if (deviceDp) {
+        // Δ_k·min(1, S/‖Δ_k‖) added to the running sum, clients weighted equally (see dp.ts)
+        const S = cfg.dp!.clip, prev: tf.Tensor1D | null = dpSum;
+        const norm = tf.tidy(() => tf.norm(tf.sub(flattenTensor(wk), globalFlat!)) as tf.Scalar);
+        dpSum = tf.tidy(() => {
+          const clipped = tf.mul(tf.sub(flattenTensor(wk), globalFlat!), tf.minimum(1, tf.div(S, norm)));
+          return (prev ? tf.add(prev, clipped) : clipped) as tf.Tensor1D;
+        });
+        prev?.dispose();
+        dpNorms.push(norm);
+        disposeWeights(wk);
+        weightTotal += 1;
+        stats.bytesUp += uploadBytes(NO_COMPRESSION, P, segments.length);
+      } else if (!hostSide) {
         // running Σ n_k w_k on the device (memory for one model, not m)
         const prev: Weights | null = sum;
         sum = tf.tidy(() => wk.map((t, j) => (prev ? tf.add(prev[j], tf.mul(t, nk)) : tf.mul(t, nk))));
@@ -323,8 +355,16 @@ export async function fedRound(
         const avg = tf.div(t, weightTotal);
         return cfg.serverLr === 1 ? avg : tf.add(g[j], tf.mul(tf.sub(avg, g[j]), cfg.serverLr));
       }));
-    } else if (hostSide && (weightTotal > 0 || cfg.dp)) {
-      const avg = hostSum!;
+    } else if ((hostSide || deviceDp) && (weightTotal > 0 || cfg.dp)) {
+      let avg = hostSum!;
+      if (deviceDp) {
+        if (dpNorms.length) {
+          const nt = tf.stack(dpNorms);
+          stats.updateNorms!.push(...Array.from(await nt.data()));
+          nt.dispose();
+        }
+        avg = dpSum ? Float32Array.from(await dpSum.data()) : new Float32Array(P);
+      }
       if (cfg.dp) {
         // (Σ clip(Δ_k) + N(0, σ²S²)) / m — the fixed denominator, even if some client dropped out
         addGaussianNoise(avg, cfg.dp.noise * cfg.dp.clip, mulberry32(mixSeed(cfg.seed, round, 6)));
@@ -347,5 +387,7 @@ export async function fedRound(
   } finally {
     disposeWeights(sum);
     globalFlat?.dispose();
+    dpSum?.dispose();
+    tf.dispose(dpNorms);
   }
 }

@@ -45,6 +45,7 @@ import {
   type Episode, type Pool,
 } from './matching-episodes';
 import { attention, cosine, cosineMatrix, episodeAccuracy, logYhatClassMajor, predict, supportOneHot } from './matching-formulas';
+import { matMulFast } from './fast-matmul';
 
 // the episodes and the formulas, for importers of this file
 export * from './matching-episodes';
@@ -112,7 +113,8 @@ export function embed(net: MatchingNet, x: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => {
     let h: tf.Tensor2D = x;
     for (let l = 0; l < net.weights.length; l += 2) {
-      h = tf.add(tf.matMul(h, net.weights[l] as tf.Tensor2D), net.weights[l + 1]) as tf.Tensor2D;
+      // matMulFast: the same product, with a gradient that avoids WASM's slow transposed matMul
+      h = tf.add(matMulFast(h, net.weights[l] as tf.Tensor2D), net.weights[l + 1]) as tf.Tensor2D;
       if (l + 2 < net.weights.length) h = tf.relu(h);
     }
     return h;

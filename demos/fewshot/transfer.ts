@@ -276,63 +276,97 @@ export interface TransferCell {
   accuracies: number[];
   /** mean final training loss */
   loss: number;
+  /** wall time of the whole k (all its methods and draws: they run interleaved) */
   seconds: number;
 }
+
+/** One method's result on one support-set draw (before the draws are averaged into a cell). */
+export interface TransferDraw { k: number; method: Method; draw: number; accuracy: number; loss: number }
 
 export interface RunOptions {
   signal?: AbortSignal;
   /** fraction of the whole run done, and which unit is running */
   onProgress?: (fraction: number, at: { k: number; method: Method; draw: number; step: number }) => void;
-  /** after every (k, method), so a chart can grow live */
+  /** after every (k, method, draw): the table can fill in and show the spread as draws arrive */
+  onDraw?: (d: TransferDraw) => void;
+  /** after every (k, method), all draws done, so a chart can grow live */
   onCell?: (cell: TransferCell) => void;
 }
 
 /**
- * Rough cost of one step, for an even progress bar: a head step is nearly free, a whole-network
- * step costs in proportion to the images it sees (plus a fixed overhead).
+ * Rough cost of one step, for an even progress bar and the view's time estimates: a head step is
+ * nearly free, a whole-network step costs in proportion to the images it sees (plus a fixed
+ * overhead).
  */
-const stepCost = (method: Method, k: number) => (method === 'frozen' ? 0.2 : 10 + Math.min(WAYS * k, BATCH_CAP));
+export const stepCost = (method: Method, k: number) => (method === 'frozen' ? 0.2 : 10 + Math.min(WAYS * k, BATCH_CAP));
 const evalCost = (method: Method, testN: number) => (method === 'frozen' ? 1 : testN / 2);
+/** The cost of one (k, draw) — its three methods — in stepCost units. */
+export const drawCost = (k: number, budget: Budget, testN: number) =>
+  METHODS.reduce((a, m) => a + stepsOf(m, budget) * stepCost(m, k) + evalCost(m, testN), 0);
 
-/** Trains and scores every (k, method, draw) of `work`; k outermost, draws innermost. */
+/**
+ * Trains and scores every (k, method, draw) of `work`; k outermost, then draws. Within a draw the
+ * frozen head goes first (features computed once, a few hundred nearly free steps: the first
+ * result within a second or so), then fine-tuning and scratch step by step in turn, so the two
+ * whole-network methods finish together. Cells are reported per k, in METHODS order.
+ */
 export async function runTransfer(ctx: TransferContext, train: MnistSet, work: Workload, seed: number, opts: RunOptions = {}): Promise<TransferCell[]> {
-  const { signal, onProgress, onCell } = opts;
-  const unitCost = (m: Method, k: number) => stepsOf(m, work.budget) * stepCost(m, k) + evalCost(m, ctx.test.n);
+  const { signal, onProgress, onDraw, onCell } = opts;
   let total = 0;
-  for (const k of work.ks) for (const m of METHODS) total += work.draws * unitCost(m, k);
+  for (const k of work.ks) total += work.draws * drawCost(k, work.budget, ctx.test.n);
   let done = 0;
-  const supports = Array.from({ length: work.draws }, (_, d) => new Map<number, FewShotSet>());
   const cells: TransferCell[] = [];
   for (const k of work.ks) {
-    for (const method of METHODS) {
-      const steps = stepsOf(method, work.budget);
-      const started = performance.now();
-      const accuracies: number[] = [];
-      let lossSum = 0;
-      for (let draw = 0; draw < work.draws; draw++) {
-        let support = supports[draw].get(k);
-        if (!support) supports[draw].set(k, (support = sampleSupport(train, k, drawSeed(seed, draw))));
-        const trainer = createTrainer(ctx, method, support, work.budget, drawSeed(seed, draw));
-        try {
-          const base = done;
-          await runLoop({
-            steps, signal,
-            step: () => trainer.step(),
-            onProgress: (_, i) => onProgress?.((base + (i + 1) * stepCost(method, k)) / total, { k, method, draw, step: i + 1 }),
-          });
-          const r = signal ? await untilAborted(trainer.result(), signal) : await trainer.result();
-          accuracies.push(r.accuracy);
-          lossSum += r.loss;
-        } finally {
-          trainer.dispose();
-        }
-        done += unitCost(method, k);
-        onProgress?.(done / total, { k, method, draw, step: steps });
+    const started = performance.now();
+    const got = new Map<Method, { acc: number[]; loss: number }>(METHODS.map((m) => [m, { acc: [], loss: 0 }]));
+    for (let draw = 0; draw < work.draws; draw++) {
+      const support = sampleSupport(train, k, drawSeed(seed, draw));
+      const finish = async (trainer: Trainer) => {
+        const r = signal ? await untilAborted(trainer.result(), signal) : await trainer.result();
+        const g = got.get(trainer.method)!;
+        g.acc.push(r.accuracy);
+        g.loss += r.loss;
+        done += evalCost(trainer.method, ctx.test.n);
+        onProgress?.(done / total, { k, method: trainer.method, draw, step: stepsOf(trainer.method, work.budget) });
+        onDraw?.({ k, method: trainer.method, draw, accuracy: r.accuracy, loss: r.loss });
+      };
+      // the frozen head alone
+      const frozen = createTrainer(ctx, 'frozen', support, work.budget, drawSeed(seed, draw));
+      try {
+        await runLoop({
+          steps: stepsOf('frozen', work.budget), signal,
+          step: () => frozen.step(),
+          onProgress: (_, i) => { done += stepCost('frozen', k); onProgress?.(done / total, { k, method: 'frozen', draw, step: i + 1 }); },
+        });
+        await finish(frozen);
+      } finally {
+        frozen.dispose();
       }
+      // fine-tuning and scratch, one step each in turn
+      const pair: Trainer[] = [];
+      try {
+        for (const m of ['finetune', 'scratch'] as const) pair.push(createTrainer(ctx, m, support, work.budget, drawSeed(seed, draw)));
+        await runLoop({
+          steps: work.budget.steps, signal,
+          step: (i) => {
+            for (const tr of pair) {
+              tr.step();
+              done += stepCost(tr.method, k);
+              onProgress?.(done / total, { k, method: tr.method, draw, step: i + 1 });
+            }
+          },
+        });
+        for (const tr of pair) await finish(tr);
+      } finally {
+        pair.forEach((tr) => tr.dispose());
+      }
+    }
+    for (const method of METHODS) {
+      const g = got.get(method)!;
       const cell: TransferCell = {
-        k, method, accuracies,
-        accuracy: accuracies.reduce((a, b) => a + b, 0) / accuracies.length,
-        loss: lossSum / work.draws,
+        k, method, accuracies: g.acc,
+        accuracy: g.acc.reduce((a, b) => a + b, 0) / g.acc.length,
+        loss: g.loss / work.draws,
         seconds: (performance.now() - started) / 1000,
       };
       cells.push(cell);

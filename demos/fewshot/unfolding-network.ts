@@ -118,38 +118,73 @@ export async function readStages(p: UnrolledParams): Promise<{ eta: number[]; la
 
 export const LAMBDA_GRID = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1] as const;
 
+/** The plain algorithm for every λ of a grid side by side, run on step by step when asked. */
+export interface Trajectory {
+  /** steps done so far */
+  readonly k: number;
+  /** runs on to step `to`; `tick` is awaited after every step (to yield and check a signal) */
+  advance(to: number, tick?: (k: number) => Promise<void>): Promise<void>;
+  /** mean PSNR psnr[λ][k] for k = 0..k, read back once per call (only the rows not read before) */
+  read(): Promise<number[][]>;
+  dispose(): void;
+}
+
 /**
- * The plain algorithm run once for every λ of a grid side by side (the images tiled, one
- * threshold per copy) for kMax steps: mean PSNR psnr[λ][k] for k = 0..kMax (k = 0 is x⁽⁰⁾).
- * The per-step PSNRs stay on the device and are read back once at the end; `tick` is awaited
- * after every step (to yield to the browser and check a signal).
+ * The images are tiled, one threshold per copy; the per-step PSNRs stay on the device until
+ * read() (so a run can show k ≤ 3 first and go on to k = 100 later, without starting over).
+ */
+export function createTrajectory(op: Operator, x: tf.Tensor3D, z: tf.Tensor3D, lambdas: readonly number[]): Trajectory {
+  const L = lambdas.length, n = z.shape[0];
+  const zz = tf.tile(z, [L, 1, 1]) as tf.Tensor3D;
+  const xx = tf.tile(x, [L, 1, 1]) as tf.Tensor3D;
+  const theta = tf.tensor3d(lambdas.flatMap((l) => new Array<number>(n).fill(l * op.eta)), [L * n, 1, 1]);
+  const meanPerLambda = (c: tf.Tensor3D) => tf.tidy(() => psnrPerImage(c, xx).reshape([L, n]).mean(1));
+  let cur = initialEstimate(op, zz);
+  let pending: tf.Tensor[] = [meanPerLambda(cur)];
+  const host: number[][] = lambdas.map(() => []);
+  let k = 0;
+  return {
+    get k() { return k; },
+    async advance(to, tick) {
+      while (k < to) {
+        const next = istaStep(op, cur, zz, op.eta, theta);
+        cur.dispose();
+        cur = next;
+        k++;
+        pending.push(meanPerLambda(cur));
+        if (tick) await tick(k);
+      }
+    },
+    async read() {
+      if (pending.length) {
+        const rows = pending;
+        pending = [];
+        const all = tf.stack(rows);
+        tf.dispose(rows);
+        const v = await all.data();
+        all.dispose();
+        for (let r = 0; r < rows.length; r++) for (let j = 0; j < L; j++) host[j].push(v[r * L + j]);
+      }
+      return host.map((row) => row.slice());
+    },
+    dispose() { tf.dispose([zz, xx, theta, cur, ...pending]); pending = []; },
+  };
+}
+
+/**
+ * The plain algorithm run once for every λ of a grid side by side for kMax steps: mean PSNR
+ * psnr[λ][k] for k = 0..kMax (k = 0 is x⁽⁰⁾), read back once at the end.
  */
 export async function istaTrajectory(
   op: Operator, x: tf.Tensor3D, z: tf.Tensor3D, lambdas: readonly number[], kMax: number,
   tick?: (k: number) => Promise<void>,
 ): Promise<number[][]> {
-  const L = lambdas.length, n = z.shape[0];
-  const zz = tf.tile(z, [L, 1, 1]) as tf.Tensor3D;
-  const xx = tf.tile(x, [L, 1, 1]) as tf.Tensor3D;
-  const theta = tf.tensor3d(lambdas.flatMap((l) => new Array<number>(n).fill(l * op.eta)), [L * n, 1, 1]);
-  const rows: tf.Tensor[] = [];
-  const meanPerLambda = (c: tf.Tensor3D) => tf.tidy(() => psnrPerImage(c, xx).reshape([L, n]).mean(1));
-  let cur = initialEstimate(op, zz);
+  const t = createTrajectory(op, x, z, lambdas);
   try {
-    rows.push(meanPerLambda(cur));
-    for (let k = 1; k <= kMax; k++) {
-      const next = istaStep(op, cur, zz, op.eta, theta);
-      cur.dispose();
-      cur = next;
-      rows.push(meanPerLambda(cur));
-      if (tick) await tick(k);
-    }
-    const all = tf.stack(rows);
-    const v = await all.data();
-    all.dispose();
-    return lambdas.map((_, j) => Array.from({ length: kMax + 1 }, (_, k) => v[k * L + j]));
+    await t.advance(kMax, tick);
+    return await t.read();
   } finally {
-    tf.dispose([zz, xx, theta, cur, ...rows]);
+    t.dispose();
   }
 }
 

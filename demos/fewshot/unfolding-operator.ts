@@ -71,6 +71,11 @@ export interface Operator {
   m: number;
   /** H as a [1, m, 28] tensor: batched matMul broadcasts it over the images */
   H: tf.Tensor3D;
+  /** Hᵀ as its own [1, 28, m] constant (see forwardOp) */
+  Ht: tf.Tensor3D;
+  /** C and Cᵀ with each other as gradient (forwardOp / adjointOp call these) */
+  C: (x: tf.Tensor3D) => tf.Tensor3D;
+  Ct: (y: tf.Tensor3D) => tf.Tensor3D;
   hostH: Float32Array;
   /** L = ‖C‖² (largest eigenvalue of CᵀC) */
   L: number;
@@ -85,15 +90,24 @@ export function makeOperator(deg: Degradation): Operator {
   const s2 = largestSquaredSingularValue(hostH, m, S);
   const L = s2 * s2;
   const H = tf.tensor3d(hostH, [1, m, S]);
-  return { deg, m, H, hostH, L, eta: 1 / L, dispose: () => H.dispose() };
+  const hostHt = new Float32Array(S * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < S; j++) hostHt[j * m + i] = hostH[i * S + j];
+  const Ht = tf.tensor3d(hostHt, [1, S, m]);
+  // Two batched matMuls each, H and Hᵀ broadcast over the batch, no transpose flags and no
+  // transpose ops: flagged matMuls run ~8× slower on WASM, transposes are slow on the cpu
+  // backend. C and Cᵀ are linear and each other's adjoint, so each is the other's gradient
+  // (autodiff of a plain matMul would fall back to the flagged kernels).
+  const cPlain = (x: tf.Tensor3D) => tf.matMul(tf.matMul(H, x), Ht) as tf.Tensor3D;
+  const ctPlain = (y: tf.Tensor3D) => tf.matMul(tf.matMul(Ht, y), H) as tf.Tensor3D;
+  const C = tf.customGrad(((x: tf.Tensor3D) => ({ value: cPlain(x), gradFunc: (dy: tf.Tensor3D) => ctPlain(dy) })) as unknown as Parameters<typeof tf.customGrad>[0]) as unknown as (x: tf.Tensor3D) => tf.Tensor3D;
+  const Ct = tf.customGrad(((y: tf.Tensor3D) => ({ value: ctPlain(y), gradFunc: (dx: tf.Tensor3D) => cPlain(dx) })) as unknown as Parameters<typeof tf.customGrad>[0]) as unknown as (y: tf.Tensor3D) => tf.Tensor3D;
+  return { deg, m, H, Ht, C, Ct, hostH, L, eta: 1 / L, dispose: () => { H.dispose(); Ht.dispose(); } };
 }
 
-// Two batched matMuls each, H broadcast over the batch and transposed by the kernel's flags: no
-// transpose ops (slow on the cpu backend), and kernels every backend has, gradients included.
 /** C x = H x Hᵀ: [N, 28, 28] → [N, m, m] */
-export const forwardOp = (op: Operator, x: tf.Tensor3D): tf.Tensor3D => tf.matMul(tf.matMul(op.H, x), op.H, false, true);
+export const forwardOp = (op: Operator, x: tf.Tensor3D): tf.Tensor3D => op.C(x);
 /** Cᵀ y = Hᵀ y H: [N, m, m] → [N, 28, 28] */
-export const adjointOp = (op: Operator, y: tf.Tensor3D): tf.Tensor3D => tf.matMul(tf.matMul(op.H, y, true, false), op.H);
+export const adjointOp = (op: Operator, y: tf.Tensor3D): tf.Tensor3D => op.Ct(y);
 
 /** The same C on the host: N images (N×784, row-major) → N observations (N×m²), plus noise. */
 export function observe(op: Operator, images: Float32Array, noise: number, seed: number): Float32Array {

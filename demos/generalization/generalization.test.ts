@@ -83,8 +83,17 @@ describe('tiny runs leak nothing', () => {
     const c = await runDoubleDescent(train, test, { nTrain: 20, nTest: 30, noise: 0.1, points: 6, maxRatio: 3, seed: 1 });
     expect(summarise(c)!.peakParams).toBeGreaterThan(0);
     const l = uploadLotteryData(train, test, 30, 20);
-    const pts = await runLottery(l, { rounds: 2, epochs: 1, lr: 0.001, batch: 30, seed: 1 });
+    const order: string[] = [];
+    let headline: number[] | null = null;
+    const pts = await runLottery(l, { rounds: 3, epochs: 1, lr: 0.001, batch: 30, seed: 1 }, {
+      onUpdate: (_, st) => order.push(`${st.kind}${st.round}`),
+      onHeadline: (c) => { headline = [c[2].winning, c[2].reinit, c[2].random]; order.push('headline'); },
+    });
     l.dispose();
+    // the winning chain first, then both controls at the sparsest level (the headline), then the denser ones
+    expect(order).toEqual(['winning0', 'winning1', 'winning2', 'reinit2', 'random2', 'headline', 'reinit1', 'random1']);
+    expect(headline!.every(Number.isFinite)).toBe(true);
+    expect(pts.every((p) => Number.isFinite(p.reinit) && Number.isFinite(p.random))).toBe(true);
     expect(pts[1].weightsLeft).toBeLessThan(0.85);
     expect(tf.memory().numTensors).toBe(before);
   });

@@ -50,7 +50,11 @@ export interface LotteryOptions { rounds: number; epochs: number; lr: number; ba
 export const LOTTERY_DEFAULTS = { rounds: 12, epochs: 2, lr: 0.0012, batch: 60, trainDigits: 1000, testDigits: 1000 };
 export const LOTTERY_QUICK = { rounds: 3, epochs: 1, lr: 0.0012, batch: 60, trainDigits: 300, testDigits: 300 };
 
+/** One pruning level; `reinit` and `random` are NaN until their controls have been trained. */
 export interface LotteryPoint { round: number; weightsLeft: number; winning: number; reinit: number; random: number }
+
+/** What a run is training now, for the view's status line. */
+export interface LotteryStage { round: number; kind: 'winning' | 'reinit' | 'random'; done: number; total: number }
 
 /** Trains a masked network from `init` and returns its test accuracy and trained weights (arrays). */
 async function trainMasked(data: LotteryData, init: MlpInit, masks: Float32Array[], o: LotteryOptions) {
@@ -67,41 +71,59 @@ async function trainMasked(data: LotteryData, init: MlpInit, masks: Float32Array
   }
 }
 
+/**
+ * The order of the trainings puts the paper's comparison first: the winning-ticket chain (each
+ * round's mask is pruned from the previous round's trained weights, so it cannot be skipped) down
+ * to the sparsest level, then both controls at that level (the headline: `onHeadline`), then the
+ * controls of the denser levels, sparsest first. Each training depends only on its init, its mask
+ * and the data, so the numbers are the same as in round-by-round order.
+ */
 export async function runLottery(
   data: LotteryData, o: LotteryOptions,
-  hooks: { signal?: AbortSignal; onPoint?: (p: LotteryPoint) => void; onProgress?: (f: number) => void } = {},
+  hooks: {
+    signal?: AbortSignal; onProgress?: (f: number) => void;
+    /** after every training: the whole curve so far (one point per round reached) and what was trained */
+    onUpdate?: (curve: LotteryPoint[], stage: LotteryStage) => void;
+    /** once the sparsest level has all three accuracies */
+    onHeadline?: (curve: LotteryPoint[]) => void;
+  } = {},
 ): Promise<LotteryPoint[]> {
   const init = initMlp(LENET, o.seed);
   const sizes = init.ws.map((w) => w.size), total = sizes.reduce((s, v) => s + v, 0);
-  let masks: Float32Array[] = sizes.map((s) => new Float32Array(s).fill(1));
-  let rand: Float32Array[] = masks;
+  // each round's mask, kept as bytes (12 rounds of LeNet-300-100: about 3 MB)
+  const masks: Uint8Array[][] = [];
   const curve: LotteryPoint[] = [];
-  let cur: Partial<LotteryPoint> = {};
+  const asFloat = (m: Uint8Array[]) => m.map((mk) => Float32Array.from(mk));
+  const randomFor = (round: number) => masks[round].map((mk, l) => randomMask(mk.length, countOnes(mk), o.seed * 31 + (round - 1) * 7 + l));
+  // the schedule: winning tickets 0..R−1, then reinit/random at R−1, R−2, …, 1 (round 0 needs no control)
+  const plan: LotteryStage[] = [];
+  for (let r = 0; r < o.rounds; r++) plan.push({ round: r, kind: 'winning', done: 0, total: 0 });
+  for (let r = o.rounds - 1; r >= 1; r--) plan.push({ round: r, kind: 'reinit', done: 0, total: 0 }, { round: r, kind: 'random', done: 0, total: 0 });
+  plan.forEach((st, i) => { st.done = i + 1; st.total = plan.length; });
   let trained: Float32Array[] = [];
   try {
-    // three trainings a round, interleaved: winning ticket, re-initialised, randomly pruned
     await runLoop({
-      steps: o.rounds * 3,
+      steps: plan.length,
       signal: hooks.signal,
       onProgress: hooks.onProgress,
       chunkMs: 0,
       step: async (i) => {
-        const round = Math.floor(i / 3), kind = i % 3;
-        if (kind === 0) {
-          const r = await trainMasked(data, init, masks, o);
-          trained = r.ws;
-          cur = { round, weightsLeft: masks.reduce((s, mk) => s + countOnes(mk), 0) / total, winning: r.acc };
-        } else if (kind === 1) {
-          const fresh = initMlp(LENET, o.seed + 1000 * (round + 1));
-          try { cur.reinit = round === 0 ? cur.winning : (await trainMasked(data, fresh, masks, o)).acc; } finally { disposeInit(fresh); }
+        const st = plan[i], r = st.round;
+        if (st.kind === 'winning') {
+          masks.push(r === 0 ? sizes.map((n) => new Uint8Array(n).fill(1)) : masks[r - 1].map((mk, l) => Uint8Array.from(pruneMask(trained[l], mk, PRUNE_RATES[l]))));
+          const res = await trainMasked(data, init, asFloat(masks[r]), o);
+          trained = res.ws;
+          const left = masks[r].reduce((s, mk) => s + countOnes(mk), 0) / total;
+          // at full size the three trainings are the same network: one accuracy for all three
+          curve.push({ round: r, weightsLeft: left, winning: res.acc, reinit: r === 0 ? res.acc : NaN, random: r === 0 ? res.acc : NaN });
+        } else if (st.kind === 'reinit') {
+          const fresh = initMlp(LENET, o.seed + 1000 * (r + 1));
+          try { curve[r].reinit = (await trainMasked(data, fresh, asFloat(masks[r]), o)).acc; } finally { disposeInit(fresh); }
         } else {
-          cur.random = round === 0 ? cur.winning : (await trainMasked(data, init, rand, o)).acc;
-          curve.push(cur as LotteryPoint);
-          hooks.onPoint?.(cur as LotteryPoint);
-          // next round's masks: prune the winning ticket's trained weights, draw a random mask of the same size
-          masks = masks.map((mk, l) => pruneMask(trained[l], mk, PRUNE_RATES[l]));
-          rand = masks.map((mk, l) => randomMask(mk.length, countOnes(mk), o.seed * 31 + round * 7 + l));
+          curve[r].random = (await trainMasked(data, init, randomFor(r), o)).acc;
         }
+        hooks.onUpdate?.(curve.map((p) => ({ ...p })), st);
+        if ((st.kind === 'random' && r === o.rounds - 1) || (o.rounds === 1 && i === 0)) hooks.onHeadline?.(curve.map((p) => ({ ...p })));
       },
     });
     return curve;

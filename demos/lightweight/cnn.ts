@@ -5,8 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { batchAsFloats, IMAGE_SIZE, NUM_CLASSES, type MnistSet } from '../data/mnist';
-import { conv2dFilterGrad } from '../runtime/conv-grad';
 import { untilAborted } from '../runtime/loop';
+import { conv2dTrain, maxPool2Train } from './train-ops';
 
 export interface CnnWeights {
   /** conv kernels [k, k, C_in, C_out] then the dense kernel [C, 10] */
@@ -35,31 +35,8 @@ export const disposeWeights = (w: CnnWeights) => tf.dispose([...w.kernels, ...w.
 export const countWeights = (w: CnnWeights) => w.kernels.reduce((s, k) => s + k.size, 0);
 
 /**
- * A stride-1 'same' conv whose gradients WASM runs fast: ∂L/∂W by conv-grad's one-conv form, and
- * ∂L/∂x as a forward conv of dy with the kernel rotated 180° and its channel axes swapped (TF.js
- * WASM's Conv2DBackpropInput is several times slower than its Conv2D: measured 640 vs 160 ms per
- * step here). `needDx` false (the image itself) skips ∂L/∂x altogether.
- */
-export function convTrain(x: tf.Tensor4D, w: tf.Tensor4D, needDx: boolean): tf.Tensor4D {
-  const f = tf.customGrad(((x: tf.Tensor, w: tf.Tensor, save: tf.GradSaveFunc) => {
-    save([x, w]);
-    return {
-      value: tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, 'same'),
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [xs, ws] = saved as [tf.Tensor4D, tf.Tensor4D];
-        const dx = needDx
-          ? tf.conv2d(dy as tf.Tensor4D, tf.transpose(tf.reverse(ws, [0, 1]), [0, 1, 3, 2]) as tf.Tensor4D, 1, 'same')
-          : tf.zerosLike(xs);
-        return [dx, conv2dFilterGrad(xs, dy as tf.Tensor4D, ws.shape[0])];
-      },
-    };
-  }) as unknown as Parameters<typeof tf.customGrad>[0]);
-  return f(x, w) as tf.Tensor4D;
-}
-
-/**
- * Logits of the CNN. `train` uses convTrain (gradients WASM can run) instead of tf.conv2d, whose
- * filter gradient WASM lacks.
+ * Logits of the CNN. `train` uses train-ops' conv and pool (the same values, with gradients WASM
+ * has and runs fast) instead of tf.conv2d, whose filter gradient WASM lacks, and tf.maxPool.
  */
 export function logits(w: CnnWeights, x: tf.Tensor4D, train = false): tf.Tensor2D {
   return tf.tidy(() => {
@@ -67,8 +44,8 @@ export function logits(w: CnnWeights, x: tf.Tensor4D, train = false): tf.Tensor2
     const convs = w.kernels.length - 1;
     for (let i = 0; i < convs; i++) {
       const k = w.kernels[i] as tf.Tensor4D;
-      h = tf.relu(tf.add(train ? convTrain(h, k, i > 0) : tf.conv2d(h, k, 1, 'same'), w.biases[i])) as tf.Tensor4D;
-      if (i < w.pools) h = tf.maxPool(h, 2, 2, 'valid');
+      h = tf.relu(tf.add(train ? conv2dTrain(h, k, i > 0) : tf.conv2d(h, k, 1, 'same'), w.biases[i])) as tf.Tensor4D;
+      if (i < w.pools) h = train ? maxPool2Train(h) : tf.maxPool(h, 2, 2, 'valid');
     }
     const g = tf.mean(h, [1, 2]) as tf.Tensor2D;
     return tf.add(tf.matMul(g, w.kernels[convs] as tf.Tensor2D), w.biases[convs]) as tf.Tensor2D;

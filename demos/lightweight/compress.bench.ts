@@ -3,7 +3,7 @@ import type { BenchWorkload } from '../bench/types';
 import { mnistFromSite } from '../data/fetch';
 import { loadModel } from '../models/load';
 import { accuracy, disposeWeights, uploadDigits, weightsOf } from './cnn';
-import { pruneGradually, quantiseWeights } from './compress';
+import { PRUNE_STEPS, PRUNE_TUNING, pruneGradually, quantiseWeights } from './compress';
 
 async function loaded(quick: boolean, nTrain: number) {
   const [model, test, train] = await Promise.all([loadModel('digit-cnn'), mnistFromSite('test'), mnistFromSite('train')]);
@@ -32,12 +32,12 @@ export const compressWorkloads: BenchWorkload[] = [
     unit: 'step',
     async setup({ quick }) {
       const m = await loaded(quick, quick ? 500 : 4000);
-      const steps = quick ? 10 : 150;
+      const steps = quick ? 10 : PRUNE_STEPS;
       return {
         items: steps,
         run: async () => {
           const w = { kernels: m.w.kernels.map((k) => k.clone()), biases: m.w.biases.map((b) => b.clone()), pools: m.w.pools };
-          const masks = await pruneGradually(w, m.train, { sparsity: 0.9, scope: 'global', rounds: 5, ramp: 0.6, steps, batch: 32, lr: 2e-3, seed: 1 });
+          const masks = await pruneGradually(w, m.train, { ...PRUNE_TUNING, sparsity: 0.9, scope: 'global', steps, seed: 1 });
           disposeWeights(w); masks.forEach((x) => x.dispose());
         },
         dispose: () => { disposeWeights(m.w); m.test.dispose(); m.train.dispose(); },

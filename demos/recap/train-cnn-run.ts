@@ -8,7 +8,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { runLoop } from '../runtime/loop';
-import { createCnnTrainer, type CnnData, type OptimiserName } from './train-cnn';
+import { accuracyOf, createCnnTrainer, type CnnData, type OptimiserName } from './train-cnn';
 
 /** Base learning rates (gradient descent and SGD share one, so only the batch differs); the view's control multiplies them. */
 export const BASE_LR: Record<OptimiserName, number> = { gd: 0.1, sgd: 0.1, adam: 0.003 };
@@ -37,6 +37,11 @@ export interface TrainCnnHooks {
   onSnapshot?: (s: { kernels: Float32Array; maps: Float32Array }) => void;
   /** the digit whose feature maps onSnapshot shows, 784 values in [0, 1] */
   probe?: Float32Array;
+  /**
+   * after every epoch but the last: each optimiser's accuracy on the whole test set, so the page
+   * has its headline after one pass and refines it after the others (one read-back per optimiser)
+   */
+  onEpoch?: (e: { epoch: number; accuracy: Record<string, number> }) => void;
 }
 
 export interface TrainCnnResult { final: Record<string, { accuracy: number; loss: number; updates: number }>; curves: CnnPoint[] }
@@ -69,6 +74,15 @@ export async function runTrainCnn(data: CnnData, o: TrainCnnOptions, hooks: Trai
         if ((i + 1) % o.evalEvery === 0 && i < total - 1) {
           curves.push(...(await evaluate(i, o.evalLimit)));
           await snapshot();
+        }
+        if (hooks.onEpoch && (i + 1) % chunks === 0 && i < total - 1) {
+          const accuracy: Record<string, number> = {};
+          for (const t of trainers) {
+            const a = accuracyOf(t.weights, data);
+            accuracy[t.name] = (await a.data())[0];
+            a.dispose();
+          }
+          hooks.onEpoch({ epoch: (i + 1) / chunks, accuracy });
         }
       },
     });

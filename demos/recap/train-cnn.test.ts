@@ -21,8 +21,12 @@ describe('train-cnn', () => {
     const [train, test] = await Promise.all([loadMnistNode('train'), loadMnistNode('test')]);
     const data = uploadCnnData(train, test, 32, 20, 1);
     const before = tf.memory().numTensors;
-    const r = await runTrainCnn(data, { optimisers: ['gd', 'sgd', 'adam'], epochs: 2, batch: 16, lrScale: 1, seed: 1, evalEvery: 2, evalLimit: 20 });
+    const passes: { epoch: number; accuracy: Record<string, number> }[] = [];
+    const r = await runTrainCnn(data, { optimisers: ['gd', 'sgd', 'adam'], epochs: 2, batch: 16, lrScale: 1, seed: 1, evalEvery: 2, evalLimit: 20 }, { onEpoch: (e) => passes.push(e) });
     expect(tf.memory().numTensors).toBe(before);
+    // the whole-test-set accuracy after every pass but the last (the page's early headline)
+    expect(passes.map((p) => p.epoch)).toEqual([1]);
+    expect(Object.keys(passes[0].accuracy).sort()).toEqual(['adam', 'gd', 'sgd']);
     expect(r.curves.slice(0, 3).map((p) => p.name)).toEqual(['gd', 'sgd', 'adam']);
     // two epochs of two batches (the second with a decayed rate): gd made two updates, the minibatch methods four
     expect(r.final.gd.updates).toBe(2);

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { maskTokens, neighbourLabel, neighbourOffset, orderLabel, rotateImage, rotationLabels } from './pretext';
+import { blockMask, centreMask, cropPatch, maskTokens, neighbourLabel, neighbourOffset, orderLabel, patchOrigin, rotateImage, rotationLabels, sampleTriple, transformImage } from './pretext';
+import { mulberry32 } from '../runtime/rng';
 import { allRotations } from './rotation-net';
 import { buildVocab, contextWindow, encode, MASK, parseMasked, PAD, splitLines, targetPositions, UNK } from './corpus';
 
@@ -56,6 +57,43 @@ describe('pretext labels', () => {
     const chosen = new Set(positions);
     ids.forEach((id, i) => { if (!chosen.has(i)) expect(input[i]).toBe(id); });
     expect(maskTokens([5], 0, 1, 60, 1).positions).toEqual([0]);
+  });
+});
+
+describe('pretext tasks on images', () => {
+  it('places the 3×3 patch grid with 2-pixel gaps inside a 28×28 digit, and crops a patch', () => {
+    expect([0, 1, 2].map((c) => patchOrigin(c, 0))).toEqual([1, 10, 19]);
+    expect(patchOrigin(2, 2) + 7).toBe(28);
+    // a 4×4 image 0..15: the 2×2 patch at row 1, column 2 is 6 7 / 10 11
+    const img = Array.from({ length: 16 }, (_, i) => i);
+    expect(Array.from(cropPatch(img, 4, 1, 2, 2))).toEqual([6, 7, 10, 11]);
+  });
+
+  it('masks a block (clipped to the image) and the centre', () => {
+    expect(Array.from(blockMask(3, 1, 1, 2, 2))).toEqual([0, 0, 0, 0, 1, 1, 0, 1, 1]);
+    expect(Array.from(blockMask(3, 2, -1, 5, 2))).toEqual([0, 0, 0, 0, 0, 0, 1, 0, 0]);
+    expect(Array.from(centreMask(4, 2))).toEqual([0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it('turns an image like rotateImage at a quarter turn and shifts it whole pixels', () => {
+    const img = Array.from({ length: 9 }, (_, i) => i + 1);
+    const turned = Array.from(transformImage(img, 3, Math.PI / 2, 0, 0));
+    Array.from(rotateImage(img, 3, 1)).forEach((v, i) => expect(turned[i]).toBeCloseTo(v, 5));
+    // one pixel right: the first column becomes 0, the rest is the old first two columns
+    expect(Array.from(transformImage(img, 3, 0, 1, 0)).map((v) => +v.toFixed(5))).toEqual([0, 1, 2, 0, 4, 5, 0, 7, 8]);
+    // half a pixel down: each row is the average of itself and the one above (0 above the top)
+    expect(Array.from(transformImage(img, 3, 0, 0, 0.5)).map((v) => +v.toFixed(5))).toEqual([0.5, 1, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5]);
+  });
+
+  it('samples triples whose order label is what was asked for, from three distinct frames', () => {
+    const rand = mulberry32(3);
+    for (let i = 0; i < 200; i++) {
+      const pos = i % 2 === 0;
+      const t = sampleTriple(rand, 7, pos);
+      expect(new Set(t).size).toBe(3);
+      t.forEach((f) => { expect(f).toBeGreaterThanOrEqual(0); expect(f).toBeLessThan(7); });
+      expect(orderLabel(...t)).toBe(pos ? 1 : 0);
+    }
   });
 });
 

@@ -73,3 +73,75 @@ export function maskTokens(ids: readonly number[], rate: number, maskId: number,
 export function orderLabel(a: number, b: number, c: number): number {
   return (a < b && b < c) || (a > b && b > c) ? 1 : 0;
 }
+
+/**
+ * Relative position on 28×28 digits: a 3×3 grid of 7×7 patches 9 pixels apart (2-pixel gaps, so
+ * strokes do not simply continue across the border, as in Doersch et al. §3), each patch jittered
+ * by 0–2 pixels. Cell 0..2 and jitter 0..2 → the patch's first row (or column); the grid spans
+ * rows 1..27 at most.
+ */
+export const PATCH = 7;
+export const PATCH_STRIDE = 9;
+export const patchOrigin = (cell: number, jitter: number) => 1 + PATCH_STRIDE * cell + jitter;
+
+/** The p×p patch of a size×size image whose top-left pixel is (top, left), row-major. */
+export function cropPatch(img: ArrayLike<number>, size: number, top: number, left: number, p = PATCH): Float32Array {
+  const out = new Float32Array(p * p);
+  for (let r = 0; r < p; r++) for (let c = 0; c < p; c++) out[r * p + c] = img[(top + r) * size + left + c];
+  return out;
+}
+
+/**
+ * Context encoder: a mask that is 1 on the h×w block with top-left (top, left) and 0 elsewhere —
+ * M̂ in Pathak et al.'s loss. The block is clipped to the image.
+ */
+export function blockMask(size: number, top: number, left: number, h: number, w: number): Float32Array {
+  const m = new Float32Array(size * size);
+  for (let r = Math.max(0, top); r < Math.min(size, top + h); r++) for (let c = Math.max(0, left); c < Math.min(size, left + w); c++) m[r * size + c] = 1;
+  return m;
+}
+
+/** The centred block of side `block` (the paper's "central region"). */
+export const centreMask = (size: number, block: number) => blockMask(size, Math.floor((size - block) / 2), Math.floor((size - block) / 2), block, block);
+
+/**
+ * Shuffle & learn's frames: the image turned by `angle` radians counter-clockwise about its centre
+ * (as rotateImage at π/2) and then shifted by (dx, dy) pixels (right, down), sampled bilinearly,
+ * zero outside. Frame t of a moving digit is transformImage(x, size, ω t, vx t, vy t).
+ */
+export function transformImage(img: ArrayLike<number>, size: number, angle: number, dx: number, dy: number): Float32Array {
+  const out = new Float32Array(size * size);
+  const ctr = (size - 1) / 2;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const at = (r: number, c: number) => (r < 0 || c < 0 || r >= size || c >= size ? 0 : img[r * size + c]);
+  for (let r = 0; r < size; r++) {
+    for (let c = 0; c < size; c++) {
+      // where the output pixel comes from: undo the shift, then the turn
+      const x = c - ctr - dx;
+      const y = r - ctr - dy;
+      const sc = cos * x - sin * y + ctr;
+      const sr = sin * x + cos * y + ctr;
+      const r0 = Math.floor(sr + 1e-9);
+      const c0 = Math.floor(sc + 1e-9);
+      const fr = Math.max(0, sr - r0);
+      const fc = Math.max(0, sc - c0);
+      out[r * size + c] = (1 - fr) * ((1 - fc) * at(r0, c0) + fc * at(r0, c0 + 1)) + fr * ((1 - fc) * at(r0 + 1, c0) + fc * at(r0 + 1, c0 + 1));
+    }
+  }
+  return out;
+}
+
+/**
+ * A triple of frame indices out of 0..nFrames−1: three distinct frames i < j < k, then, for a
+ * positive, (i, j, k) or its reverse (k, j, i); for a negative, one of the four orders whose
+ * middle frame is not between the others. orderLabel gives back `positive`.
+ */
+export function sampleTriple(rand: () => number, nFrames: number, positive: boolean): [number, number, number] {
+  const pick = new Set<number>();
+  while (pick.size < 3) pick.add(Math.floor(rand() * nFrames));
+  const [i, j, k] = [...pick].sort((a, b) => a - b);
+  if (positive) return rand() < 0.5 ? [i, j, k] : [k, j, i];
+  const neg: [number, number, number][] = [[j, i, k], [i, k, j], [j, k, i], [k, i, j]];
+  return neg[Math.min(3, Math.floor(rand() * 4))];
+}

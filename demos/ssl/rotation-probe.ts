@@ -9,8 +9,8 @@
  *  2. rotation training, with from-scratch training of one network per draw interleaved step for
  *     step, so both curves grow side by side; every `evalEvery` steps the pretext accuracy, the
  *     rotation features' probe and the scratch nets, on a fixed subset of the held-out digits;
- *  3. at the end, on all held-out digits: probe accuracy against k for both feature sets, each
- *     layer's probe at k = 10, and the scratch nets.
+ *  3. at the end, on all held-out digits: the headline first (k = 10 probe of both feature sets
+ *     and the scratch nets), then the other k, then each layer's probe at k = 10.
  * The view and the bench call runRotationProbe; numbers are read back only at those checkpoints.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -59,6 +59,8 @@ export interface RotationHooks {
   onRandom?: (acc: number) => void;
   onPoint?: (p: RotationPoint) => void;
   onK?: (k: number, rotation: number, random: number) => void;
+  /** the headline, as soon as it is known: k = 10 (or nearest) on the chosen layer, and the scratch nets */
+  onHeadline?: (h: { rotation: number; random: number; scratch: number }) => void;
 }
 
 const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
@@ -154,7 +156,10 @@ export async function runRotationProbe(data: SslData, o: RotationOptions, hooks:
     const rotationByK: Record<number, number> = {};
     const randomByK: Record<number, number> = {};
     let perDraw: RotationResult['perDraw'] = [];
-    for (const [j, k] of o.ks.entries()) {
+    let sc: number[] = [];
+    // the headline k first (with the scratch nets right after it), the other k after
+    const order = [kMain, ...o.ks.filter((k) => k !== kMain)];
+    for (const [j, k] of order.entries()) {
       const draws = k === kMain ? sets : Array.from({ length: o.draws }, (_, d) => labelled(data.train, drawPerClass(data.train, k, o.seed + d)));
       try {
         const rot = await probeAll(net, o.layer, full(net, 'rotation', o.layer), data.testLabels, draws);
@@ -163,6 +168,11 @@ export async function runRotationProbe(data: SslData, o: RotationOptions, hooks:
         randomByK[k] = mean(rnd);
         if (k === kMain) perDraw = rot.map((r, d) => ({ rotation: r, random: rnd[d], scratch: 0 }));
         hooks.onK?.(k, rotationByK[k], randomByK[k]);
+        if (k === kMain) {
+          sc = await scratchAcc(data.test, data.testLabels);
+          sc.forEach((v, d) => { if (perDraw[d]) perDraw[d].scratch = v; });
+          hooks.onHeadline?.({ rotation: rotationByK[k], random: randomByK[k], scratch: mean(sc) });
+        }
       } finally {
         if (k !== kMain) draws.forEach((s) => s.dispose());
       }
@@ -178,8 +188,6 @@ export async function runRotationProbe(data: SslData, o: RotationOptions, hooks:
           random: mean(await probeAll(randomW, layer, full(randomW, 'random', layer), data.testLabels, sets)),
         };
     }
-    const sc = await scratchAcc(data.test, data.testLabels);
-    sc.forEach((s, d) => { if (perDraw[d]) perDraw[d].scratch = s; });
     hooks.onProgress?.(1);
     return { pretext, rotationByK, randomByK, layers, scratch: mean(sc), perDraw, curve };
   } finally {

@@ -12,7 +12,7 @@ import { loadMnistNode } from '@/demos/data/mnist-node';
 import type { MnistSet } from '@/demos/data/mnist';
 import { loadModelNode } from '@/demos/models/load-node';
 import { accuracy, cloneWeights, disposeWeights, uploadDigits, weightsOf, type CnnWeights, type Digits } from '@/demos/lightweight/cnn';
-import { pruneGradually, quantiseWeights } from '@/demos/lightweight/compress';
+import { PRUNE_STEPS, PRUNE_TUNING, pruneGradually, quantiseWeights } from '@/demos/lightweight/compress';
 import { DISTILL_DEFAULTS, distill, teacherLogits } from '@/demos/lightweight/distill';
 import { measureLatency, predictedRatio, separableCounts, standardCounts } from '@/demos/lightweight/separable';
 
@@ -53,21 +53,22 @@ describe('lightweight, full size (WASM)', () => {
     expect(Math.abs(float - int8)).toBeLessThanOrEqual(0.01);
   });
 
-  it('pruning to 90% with fine-tuning: how close it comes to float (page default: 150 steps)', async () => {
+  it('pruning to 90% with fine-tuning: how close it comes to float (page default: 100 steps)', async () => {
     const train = uploadDigits(trainSet, 4000);
     const got: number[] = [];
-    for (const [seed, steps] of [[1, 150], [2, 150], [1, 400]]) {
+    for (const [seed, steps] of [[1, PRUNE_STEPS], [2, PRUNE_STEPS], [3, PRUNE_STEPS], [1, 400]]) {
       const p = cloneWeights(w);
-      const t0 = performance.now();
-      const m = await pruneGradually(p, train, { sparsity: 0.9, scope: 'global', rounds: 5, ramp: 0.6, steps, batch: 32, lr: 2e-3, seed });
+      const t0 = performance.now(), c0 = process.cpuUsage();
+      const m = await pruneGradually(p, train, { ...PRUNE_TUNING, sparsity: 0.9, scope: 'global', steps, seed });
       const a = await accuracy(p, test);
-      console.log(`[lightweight] prune 90% global seed ${seed} steps ${steps}: ${(a * 100).toFixed(2)}% (float ${(float * 100).toFixed(2)}%) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      console.log(`[lightweight] prune 90% global seed ${seed} steps ${steps}: ${(a * 100).toFixed(2)}% (float ${(float * 100).toFixed(2)}%) in ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ${((process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1e6).toFixed(1)} s cpu`);
       got.push(a);
       disposeWeights(p); tf.dispose(m);
     }
     train.dispose();
-    // The issue asks for ≤ 2 points; measured 2026-12-03 (seed 1, 400 steps): 95.20% vs 97.30%, 2.1
-    // points — not met yet, so this guards the measured level (≤ 3 points) rather than the target.
+    // The issue asks for ≤ 2 points; measured 2026-12-03 with the earlier schedule (seed 1, 400
+    // steps): 95.20% vs 97.30%, 2.1 points — not met, so this guards the measured level (≤ 3 points
+    // for the best run) rather than the target.
     expect(float - Math.max(...got)).toBeLessThanOrEqual(0.03);
   });
 

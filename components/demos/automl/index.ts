@@ -13,11 +13,21 @@ export const topic: Topic = {
   demos: [
     {
       id: 'nas-controller',
-      title: { zh: '自动机器学习 AutoML：实时演示', en: 'Automated machine learning (AutoML): a live demo' },
-      height: 520,
+      title: { zh: '用控制器搜索网络结构（REINFORCE）与随机搜索', en: 'Architecture search with a controller (REINFORCE) against random search' },
+      height: 900,
       needs: [],
       params: () => import('./params').then((m) => m.NASCONTROLLER_PARAMS),
+      paper: () => import('./papers').then((m) => m.NAS_PAPER),
       load: () => import('./NasController'),
+    },
+    {
+      id: 'darts',
+      title: { zh: '可微结构搜索 DARTS：一个小单元', en: 'Differentiable architecture search (DARTS): a tiny cell' },
+      height: 860,
+      needs: [],
+      params: () => import('./params').then((m) => m.DARTS_PARAMS),
+      paper: () => import('./papers').then((m) => m.DARTS_PAPER),
+      load: () => import('./Darts'),
     },
   ],
 };

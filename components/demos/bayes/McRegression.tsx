@@ -44,12 +44,18 @@ export default function McRegression({ api }: { api: DemoApi }) {
   async function run(signal: AbortSignal) {
     const { points, rate, T, decay } = inputs.current;
     if (points.length < 2) return; // the remove button stops at two points
+    const t0 = performance.now();
+    let first = false;
     const last = await fitPair({
       points, rate, T, weightDecay: decay, seed: api.seed, steps, signal,
-      onFrame: setCurves, onProgress: (f) => api.setProgress(f),
+      onFrame: (f) => {
+        setCurves(f);
+        if (!first) { first = true; api.setMetrics({ 'ms-first': Math.round(performance.now() - t0) }); }
+      },
+      onProgress: (f) => api.setProgress(f),
     });
     const w = bandWidths(GRID, last!.std, points);
-    api.setMetrics({ 'std-data': +w.inData.toFixed(4), 'std-far': +w.far.toFixed(4), steps, p: rate, T });
+    api.setMetrics({ 'std-data': +w.inData.toFixed(4), 'std-far': +w.far.toFixed(4), steps, p: rate, T, 'ms-headline': Math.round(performance.now() - t0) });
   }
 
   function reset() {

@@ -23,6 +23,7 @@ const zh = {
     referTitle: '不确定时交给人：转交比例与剩余样本的准确率', referredAxis: '转交给人的比例（最不确定的优先）', accAxis: '准确率', referSeries: 'MC dropout',
     result: '全部测试数字的准确率 {all}%；只保留最确定的 50% 时准确率 {half}%。平均预测熵：测试集 {ht} 奈特，分布外输入 {ho} 奈特。',
     notRun: '点击“运行”：对 {n} 个测试数字和 {n} 个分布外输入各做 50 次 MC dropout 前向。',
+    partial: '目前是前 {done} / {n} 个测试数字和同样多的分布外输入，其余的还在计算，图和数字会随之更新。',
     method: '模型：784 → 256 → 128 → 10 的多层感知机，每个隐藏层后有 p = 0.5 的 dropout，在 8,000 个 MNIST 数字上训练。MC 均值 p̄ = (1/T) Σ_t softmax(f(x; w_t))，预测熵 H[p̄] = −Σ_c p̄_c ln p̄_c。',
   },
 };
@@ -48,6 +49,7 @@ const en: typeof zh = {
     referTitle: 'Refer to a human when uncertain: fraction referred vs accuracy on the rest', referredAxis: 'fraction referred (most uncertain first)', accAxis: 'accuracy', referSeries: 'MC dropout',
     result: 'Accuracy on all held-out digits {all}%; on the most certain 50% only, {half}%. Mean predictive entropy: held-out digits {ht} nats, out-of-distribution inputs {ho} nats.',
     notRun: 'Press Run: 50 MC-dropout passes for each of {n} held-out digits and {n} out-of-distribution inputs.',
+    partial: 'So far the first {done} of {n} held-out digits and as many out-of-distribution inputs; the rest are being computed and the charts and numbers will update.',
     method: 'Model: a 784 → 256 → 128 → 10 perceptron with dropout p = 0.5 after each hidden layer, trained on 8,000 MNIST digits. MC mean p̄ = (1/T) Σ_t softmax(f(x; w_t)); predictive entropy H[p̄] = −Σ_c p̄_c ln p̄_c.',
   },
 };

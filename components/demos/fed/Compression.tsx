@@ -8,8 +8,8 @@
 import { useEffect, useState } from 'react';
 import type { DemoApi } from '@/components/demo/types';
 import { fill } from '@/content/fill';
-import { COMPRESSION_DEFAULTS, COMPRESSION_QUICK, COMPRESSION_SCHEMES, compressionSpecs, runCompressionDemo, type CompressionDemoResult } from '@/demos/fed/challenges';
-import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { COMPRESSION_DEFAULTS, COMPRESSION_QUICK, COMPRESSION_SCHEMES, runCompressionDemo, type CompressionDemoResult } from '@/demos/fed/challenges';
+import { FedChart, pct, roundsSoFar, roundsText, StatusLine, testCounts, useFedData, useLiveCurves } from './common';
 import { STRINGS } from './strings';
 import './fed.css';
 
@@ -31,16 +31,24 @@ export default function Compression({ api }: { api: DemoApi }) {
     if (!data.current) return;
     live.start();
     setResult(null);
-    const r = await runCompressionDemo(data.current, o, { signal, onProgress: live.onProgress(compressionSpecs(o)) });
-    setResult(r);
-    api.setMetrics({
-      accuracy: +r.finalAccuracy['topk-1'].toFixed(4),
-      'accuracy-dense': +r.finalAccuracy.dense.toFixed(4),
-      'accuracy-int8': +r.finalAccuracy.int8.toFixed(4),
-      'bytes-dense': Math.round(r.bytesPerClient.dense),
-      'bytes-int8': Math.round(r.bytesPerClient.int8),
-      'bytes-topk-1': Math.round(r.bytesPerClient['topk-1']),
-    });
+    const show = (r: CompressionDemoResult) => {
+      setResult(r);
+      api.setMetrics({
+        accuracy: +r.finalAccuracy['topk-1'].toFixed(4),
+        'accuracy-dense': +r.finalAccuracy.dense.toFixed(4),
+        'accuracy-int8': +r.finalAccuracy.int8.toFixed(4),
+        'bytes-dense': Math.round(r.bytesPerClient.dense),
+        'bytes-int8': Math.round(r.bytesPerClient.int8),
+        'bytes-topk-1': Math.round(r.bytesPerClient['topk-1']),
+        ...live.headline(),
+      });
+    };
+    // the headline after o.headlineRounds of each scheme; the rest refines it to o.rounds
+    try {
+      show(await runCompressionDemo(data.current, o, { signal, onProgress: live.onProgress, onHeadline: show }));
+    } finally {
+      live.finish();
+    }
   }
 
   const names: Record<string, string> = Object.fromEntries(COMPRESSION_SCHEMES.map((s) => [s.key, t.schemes[s.key] ?? s.key]));
@@ -51,9 +59,10 @@ export default function Compression({ api }: { api: DemoApi }) {
     <div className="fed-demo">
       <p className="hint">{fill(t.compressionSetup, { m: Math.max(1, Math.round(o.fraction * o.clients)), K: o.clients, rounds: o.rounds })}</p>
       <FedChart curves={live.curves} names={names} xMax={xMax} target={o.target} xLabel={t.mbUp} yLabel={t.accuracy} title={t.compressionChart} />
+      <StatusLine status={live.status} names={names} lang={api.lang} />
       {result ? (
         <table className="fed-table">
-          <caption>{fill(t.bytesTo, { target: pct(o.target) })}</caption>
+          <caption>{fill(t.bytesTo, { target: pct(o.target) })}{roundsSoFar(t, result.series)}</caption>
           <thead><tr><th scope="col">{t.scheme}</th><th scope="col">{t.bytesClientCol}</th><th scope="col">{t.roundsCol}</th><th scope="col">{t.mbToCol}</th><th scope="col">{t.finalCol}</th></tr></thead>
           <tbody>
             {result.series.map((s) => (
@@ -69,6 +78,7 @@ export default function Compression({ api }: { api: DemoApi }) {
         </table>
       ) : null}
       <p className="hint">{t.compressionMethod}</p>
+      <p className="hint">{fill(t.evalNote, testCounts(api.quick, Math.min(o.rounds, o.headlineRounds)))}</p>
     </div>
   );
 }

@@ -10,13 +10,13 @@ import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { DP_DEFAULTS, DP_QUICK, dpSpecs, runDpDemo, type DpDemoOptions } from '@/demos/fed/challenges';
-import { FedChart, pct, QUICK_DIGITS, useFedData, useLiveCurves } from './common';
+import { DP_DEFAULTS, DP_QUICK, runDpDemo, type DpDemoOptions, type DpDemoResult } from '@/demos/fed/challenges';
+import { FedChart, pct, QUICK_DIGITS, roundsSoFar, StatusLine, testCounts, useFedData, useLiveCurves } from './common';
 import { DP_PARAMS } from './params';
 import { STRINGS } from './strings';
 import './fed.css';
 
-type Result = Awaited<ReturnType<typeof runDpDemo>>;
+type Result = DpDemoResult;
 
 export default function DpNoise({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fed;
@@ -43,15 +43,23 @@ export default function DpNoise({ api }: { api: DemoApi }) {
     const o = options();
     live.start();
     setResult(null);
-    const r = await runDpDemo(data.current, o, { signal, onProgress: live.onProgress(dpSpecs(o)) });
-    setResult(r);
-    const last = r.sigmas.length - 1;
-    api.setMetrics({
-      accuracy: +r.lateAccuracy[last].toFixed(4),
-      'accuracy-no-noise': +r.lateAccuracy[0].toFixed(4),
-      'sigma-max': r.sigmas[last],
-      clip: o.clip,
-    });
+    const show = (r: Result) => {
+      setResult(r);
+      const last = r.sigmas.length - 1;
+      api.setMetrics({
+        accuracy: +r.lateAccuracy[last].toFixed(4),
+        'accuracy-no-noise': +r.lateAccuracy[0].toFixed(4),
+        'sigma-max': r.sigmas[last],
+        clip: o.clip,
+        ...live.headline(),
+      });
+    };
+    // the headline after o.headlineRounds at every σ; the rest refines it to o.rounds
+    try {
+      show(await runDpDemo(data.current, o, { signal, onProgress: live.onProgress, onHeadline: show }));
+    } finally {
+      live.finish();
+    }
   }
 
   const o = options();
@@ -63,9 +71,10 @@ export default function DpNoise({ api }: { api: DemoApi }) {
       </div>
       <p className="hint">{fill(t.dpSetup, { K: o.clients, m: Math.max(1, Math.round(o.fraction * o.clients)), n: Math.floor((api.quick ? QUICK_DIGITS.train : 8000) / o.clients), rounds: o.rounds })}</p>
       <FedChart curves={live.curves} names={names} xMax={o.rounds} xLabel={t.round} yLabel={t.accuracy} title={t.dpChart} />
+      <StatusLine status={live.status} names={names} lang={api.lang} />
       {result ? (
         <table className="fed-table">
-          <caption>{fill(t.dpCaption, { S: o.clip, delta: o.delta })}</caption>
+          <caption>{fill(t.dpCaption, { S: o.clip, delta: o.delta })}{roundsSoFar(t, result.series)}</caption>
           <thead><tr><th scope="col">σ</th><th scope="col">{t.lateCol}</th><th scope="col">{t.epsCol}</th><th scope="col">{t.normCol}</th></tr></thead>
           <tbody>
             {result.sigmas.map((s, i) => (
@@ -81,6 +90,7 @@ export default function DpNoise({ api }: { api: DemoApi }) {
       ) : null}
       <p className="hint">{t.dpProtects}</p>
       <p className="hint">{t.dpMethod}</p>
+      <p className="hint">{fill(t.evalNote, testCounts(api.quick, Math.min(o.rounds, o.headlineRounds)))}</p>
     </div>
   );
 }

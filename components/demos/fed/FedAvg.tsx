@@ -12,8 +12,8 @@ import { Choice } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { FEDAVG_DEFAULTS, FEDAVG_QUICK, fedavgSpecs, runFedavgDemo, type FedavgDemoOptions, type FedavgDemoResult } from '@/demos/fed/demos';
-import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { FEDAVG_DEFAULTS, FEDAVG_QUICK, runFedavgDemo, type FedavgDemoOptions, type FedavgDemoResult } from '@/demos/fed/demos';
+import { FedChart, pct, roundsText, StatusLine, testCounts, useFedData, useLiveCurves } from './common';
 import { FEDAVG_PARAMS } from './params';
 import { STRINGS } from './strings';
 import './fed.css';
@@ -47,17 +47,25 @@ export default function FedAvg({ api }: { api: DemoApi }) {
     const o = options();
     live.start();
     setResult(null);
-    const r = await runFedavgDemo(data.current, o, { signal, onProgress: live.onProgress(fedavgSpecs(o)) });
-    setResult(r);
-    const fedavg = r.series.find((s) => s.key === 'fedavg');
-    api.setMetrics({
-      ...(r.roundsToTarget.fedavg != null ? { 'rounds-fedavg': r.roundsToTarget.fedavg } : {}),
-      ...(r.roundsToTarget.fedsgd != null ? { 'rounds-fedsgd': r.roundsToTarget.fedsgd } : {}),
-      ...(r.speedup != null ? { 'rounds-ratio': +r.speedup.toFixed(3) } : {}),
-      accuracy: +(fedavg?.result.finalAccuracy ?? 0).toFixed(4),
-      target: r.target, clients: o.clients,
-      'ms-per-round-fedavg': Math.round(fedavg?.result.msPerRound ?? 0),
-    });
+    const show = (r: FedavgDemoResult) => {
+      setResult(r);
+      const fedavg = r.series.find((s) => s.key === 'fedavg');
+      api.setMetrics({
+        ...(r.roundsToTarget.fedavg != null ? { 'rounds-fedavg': r.roundsToTarget.fedavg } : {}),
+        ...(r.roundsToTarget.fedsgd != null ? { 'rounds-fedsgd': r.roundsToTarget.fedsgd } : {}),
+        ...(r.speedup != null ? { 'rounds-ratio': +r.speedup.toFixed(3) } : {}),
+        accuracy: +(fedavg?.result.finalAccuracy ?? 0).toFixed(4),
+        target: r.target, clients: o.clients,
+        'ms-per-round-fedavg': Math.round(fedavg?.result.msPerRound ?? 0),
+        ...live.headline(),
+      });
+    };
+    // the headline: every method's rounds to the target (they pause there); the rest refines the curves
+    try {
+      show(await runFedavgDemo(data.current, o, { signal, onProgress: live.onProgress, onHeadline: show }));
+    } finally {
+      live.finish();
+    }
   }
 
   const o = options();
@@ -74,6 +82,7 @@ export default function FedAvg({ api }: { api: DemoApi }) {
       </div>
       <p className="hint">{fill(t.fedavgSetup, { m: Math.max(1, Math.round(C * K)), K, target: pct(o.target) })}</p>
       <FedChart curves={live.curves} names={names} xMax={xMax} target={o.target} xLabel={t.round} yLabel={t.accuracy} title={t.fedavgChart} />
+      <StatusLine status={live.status} names={names} lang={api.lang} upTo />
       {result ? (
         <table className="fed-table">
           <caption>{fill(t.roundsTo, { target: pct(result.target) })}</caption>
@@ -94,6 +103,7 @@ export default function FedAvg({ api }: { api: DemoApi }) {
         <p className="verdict">{result.speedup != null ? fill(t.speedup, { ratio: result.speedup.toFixed(1), a: roundsText(result.roundsToTarget.fedavg), b: roundsText(result.roundsToTarget.fedsgd) }) : t.noSpeedup}</p>
       ) : null}
       <p className="hint">{t.fedavgMethod}</p>
+      <p className="hint">{fill(t.evalNoteTarget, testCounts(api.quick))}</p>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
 import { NONIID_DEFAULTS, NONIID_QUICK, nonIidSpecs, runNonIidDemo, splitHistograms, type NonIidDemoOptions, type NonIidDemoResult } from '@/demos/fed/demos';
-import { FedChart, pct, roundsText, useFedData, useLiveCurves } from './common';
+import { FedChart, pct, roundsSoFar, roundsText, StatusLine, testCounts, useFedData, useLiveCurves } from './common';
 import { NONIID_PARAMS } from './params';
 import { STRINGS } from './strings';
 import './fed.css';
@@ -52,16 +52,24 @@ export default function NonIid({ api }: { api: DemoApi }) {
     const o = options();
     live.start();
     setResult(null);
-    const r = await runNonIidDemo(data.current, o, { signal, onProgress: live.onProgress(nonIidSpecs(o)) });
-    setResult(r);
-    api.setMetrics({
-      accuracy: +r.finalAccuracy.dirichlet.toFixed(4),
-      'accuracy-iid': +r.finalAccuracy.iid.toFixed(4),
-      'accuracy-dirichlet': +r.finalAccuracy.dirichlet.toFixed(4),
-      'accuracy-shards': +r.finalAccuracy.shards.toFixed(4),
-      ...(r.roundsToTarget.iid != null ? { 'rounds-iid': r.roundsToTarget.iid } : {}),
-      alpha: o.alpha,
-    });
+    const show = (r: NonIidDemoResult) => {
+      setResult(r);
+      api.setMetrics({
+        accuracy: +r.finalAccuracy.dirichlet.toFixed(4),
+        'accuracy-iid': +r.finalAccuracy.iid.toFixed(4),
+        'accuracy-dirichlet': +r.finalAccuracy.dirichlet.toFixed(4),
+        'accuracy-shards': +r.finalAccuracy.shards.toFixed(4),
+        ...(r.roundsToTarget.iid != null ? { 'rounds-iid': r.roundsToTarget.iid } : {}),
+        alpha: o.alpha,
+        ...live.headline(),
+      });
+    };
+    // the headline after o.headlineRounds of each split; the rest refines it to o.rounds
+    try {
+      show(await runNonIidDemo(data.current, o, { signal, onProgress: live.onProgress, onHeadline: show }));
+    } finally {
+      live.finish();
+    }
   }
 
   const o = options();
@@ -84,9 +92,10 @@ export default function NonIid({ api }: { api: DemoApi }) {
         </div>
       ) : null}
       <FedChart curves={live.curves} names={names} xMax={o.rounds} target={o.target} xLabel={t.round} yLabel={t.accuracy} title={t.nonIidChart} />
+      <StatusLine status={live.status} names={names} lang={api.lang} />
       {result ? (
         <table className="fed-table">
-          <caption>{fill(t.roundsTo, { target: pct(o.target) })}</caption>
+          <caption>{fill(t.roundsTo, { target: pct(o.target) })}{roundsSoFar(t, result.series)}</caption>
           <thead><tr><th scope="col">{t.split}</th><th scope="col">{t.roundsCol}</th><th scope="col">{t.slowdownCol}</th><th scope="col">{t.finalCol}</th></tr></thead>
           <tbody>
             {result.series.map((s) => (
@@ -101,6 +110,7 @@ export default function NonIid({ api }: { api: DemoApi }) {
         </table>
       ) : null}
       <p className="hint">{t.nonIidMethod}</p>
+      <p className="hint">{fill(t.evalNote, testCounts(api.quick, Math.min(o.rounds, o.headlineRounds)))}</p>
     </div>
   );
 }

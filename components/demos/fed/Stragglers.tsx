@@ -11,13 +11,13 @@ import { Choice, Slider } from '@/components/controls';
 import type { DemoApi } from '@/components/demo/types';
 import { useDemoParams } from '@/components/demo/useDemoParams';
 import { fill } from '@/content/fill';
-import { runStragglerDemo, STRAGGLER_DEFAULTS, STRAGGLER_QUICK, stragglerSpecs, type StragglerDemoOptions } from '@/demos/fed/challenges';
-import { FedChart, pct, useFedData, useLiveCurves } from './common';
+import { runStragglerDemo, STRAGGLER_DEFAULTS, STRAGGLER_QUICK, type StragglerDemoOptions, type StragglerDemoResult } from '@/demos/fed/challenges';
+import { FedChart, pct, roundsSoFar, StatusLine, testCounts, useFedData, useLiveCurves } from './common';
 import { STRAGGLER_PARAMS } from './params';
 import { STRINGS } from './strings';
 import './fed.css';
 
-type Result = Awaited<ReturnType<typeof runStragglerDemo>>;
+type Result = StragglerDemoResult;
 
 export default function Stragglers({ api }: { api: DemoApi }) {
   const t = STRINGS[api.lang].fed;
@@ -45,16 +45,24 @@ export default function Stragglers({ api }: { api: DemoApi }) {
     const o = options();
     live.start();
     setResult(null);
-    const r = await runStragglerDemo(data.current, o, { signal, onProgress: live.onProgress(stragglerSpecs(o)) });
-    setResult(r);
-    api.setMetrics({
-      accuracy: +r.lateAccuracy.fedprox.toFixed(4),
-      'accuracy-none': +r.lateAccuracy.none.toFixed(4),
-      'accuracy-drop': +r.lateAccuracy.drop.toFixed(4),
-      'accuracy-partial': +r.lateAccuracy.partial.toFixed(4),
-      'accuracy-fedprox': +r.lateAccuracy.fedprox.toFixed(4),
-      p: o.stragglerProb, mu: o.mu,
-    });
+    const show = (r: Result) => {
+      setResult(r);
+      api.setMetrics({
+        accuracy: +r.lateAccuracy.fedprox.toFixed(4),
+        'accuracy-none': +r.lateAccuracy.none.toFixed(4),
+        'accuracy-drop': +r.lateAccuracy.drop.toFixed(4),
+        'accuracy-partial': +r.lateAccuracy.partial.toFixed(4),
+        'accuracy-fedprox': +r.lateAccuracy.fedprox.toFixed(4),
+        p: o.stragglerProb, mu: o.mu,
+        ...live.headline(),
+      });
+    };
+    // the headline after o.headlineRounds of each policy; the rest refines it to o.rounds
+    try {
+      show(await runStragglerDemo(data.current, o, { signal, onProgress: live.onProgress, onHeadline: show }));
+    } finally {
+      live.finish();
+    }
   }
 
   const o = options();
@@ -67,9 +75,10 @@ export default function Stragglers({ api }: { api: DemoApi }) {
         <Choice label={t.mu} control="mu" value={mu} choices={STRAGGLER_PARAMS.mu.choices} onChange={(v) => params.set('mu', v)} />
       </div>
       <FedChart curves={live.curves} names={names} xMax={o.rounds} xLabel={t.round} yLabel={t.accuracy} title={t.stragglerChart} />
+      <StatusLine status={live.status} names={names} lang={api.lang} />
       {result ? (
         <table className="fed-table">
-          <caption>{t.lateCaption}</caption>
+          <caption>{t.lateCaption}{roundsSoFar(t, result.series)}</caption>
           <thead><tr><th scope="col">{t.policy}</th><th scope="col">{t.lateCol}</th><th scope="col">{t.finalCol}</th></tr></thead>
           <tbody>
             {result.series.map((s) => (
@@ -83,6 +92,7 @@ export default function Stragglers({ api }: { api: DemoApi }) {
         </table>
       ) : null}
       <p className="hint">{t.stragglerMethod}</p>
+      <p className="hint">{fill(t.evalNote, testCounts(api.quick, Math.min(o.rounds, o.headlineRounds)))}</p>
     </div>
   );
 }

@@ -31,6 +31,14 @@ const zh = {
     dpChart: '准确率随通信轮数的变化：不同的噪声倍数 σ', dpCaption: '每个更新裁剪到范数 ≤ {S}；ε 为 δ = {delta} 下的近似值', epsCol: '近似 ε', normCol: '裁剪前更新范数的中位数',
     dpProtects: '它保护的是：从训练出的模型中很难看出某一个参与者是否参加了训练、他的数据产生了多大影响（用户级差分隐私）。它不保护：模型从整体人群学到的规律；服务器在加噪之前看到的单个更新（这要靠安全聚合）；也不能让 ε 很大时的“保证”变得有意义。噪声越大，准确率越低。',
     dpMethod: '服务器把每个客户端的更新 Δ_k 缩放到 ‖Δ_k‖ ≤ S，对它们求和，加上标准差为 σS 的高斯噪声，再除以参与的客户端数。参与的客户端越多，平均后每个坐标上的噪声越小：这就是差分隐私需要大量客户端的原因。ε 用采样高斯机制的 Rényi 差分隐私近似计算，只作数量级参考。',
+    status: {
+      headline: '{method}：第 {r}/{n} 轮 · 距对比结果约 {h} 秒（全部约 {e} 秒）',
+      headlineUpTo: '{method}：第 {r}/{n} 轮 · 各方法达到目标前最多约 {h} 秒（全部约 {e} 秒）',
+      refine: '对比结果已出，继续细化：{method} 第 {r}/{n} 轮 · 剩余约 {e} 秒',
+    },
+    afterRounds: '（{n}/{N} 轮后）',
+    evalNote: '曲线上的点是固定的 {sub} 个测试数字上的准确率；是否达到目标、对比结果和最终数字都用全部 {all} 个测试数字。各方法逐轮交替运行，曲线并排增长；表格先给出前 {h} 轮的结果，之后随训练继续更新。',
+    evalNoteTarget: '曲线上的点是固定的 {sub} 个测试数字上的准确率；接近目标时改用全部 {all} 个测试数字确认，最终数字也用全部测试数字。各方法逐轮交替运行：某方法达到目标后先暂停，等所有方法都有结果，再继续跑完剩余轮次。',
   },
 };
 
@@ -63,6 +71,14 @@ const en: typeof zh = {
     dpChart: 'Accuracy vs communication round: different noise multipliers σ', dpCaption: 'Each update clipped to norm ≤ {S}; ε is an approximation at δ = {delta}', epsCol: 'approx. ε', normCol: 'Median update norm before clipping',
     dpProtects: 'What it protects: from the trained model it is hard to tell whether any one participant took part, or how much their data mattered (user-level differential privacy). What it does not: what the model learns about the population as a whole; the individual updates the server sees before the noise is added (that needs secure aggregation); and a large ε makes the "guarantee" hollow. More noise costs accuracy.',
     dpMethod: 'The server scales each client’s update Δ_k to ‖Δ_k‖ ≤ S, sums them, adds Gaussian noise with standard deviation σS, and divides by the number of clients in the round. The more clients per round, the smaller the noise per coordinate of the average: this is why differential privacy needs many clients. ε is approximated with Rényi differential privacy of the sampled Gaussian mechanism, for the order of magnitude only.',
+    status: {
+      headline: '{method}: round {r} of {n} · about {h} s to the comparison ({e} s to the end)',
+      headlineUpTo: '{method}: round {r} of {n} · at most about {h} s until every method has reached the target ({e} s to the end)',
+      refine: 'Comparison shown, refining: {method}, round {r} of {n} · about {e} s left',
+    },
+    afterRounds: ' (after {n} of {N} rounds)',
+    evalNote: 'The curves show accuracy on a fixed {sub} of the test digits; the comparison and the final numbers use all {all}. The methods run interleaved, round by round, so the curves grow side by side; the table first shows the result after {h} rounds and is updated as training goes on.',
+    evalNoteTarget: 'The curves show accuracy on a fixed {sub} of the test digits; near the target all {all} confirm it, and the final numbers use all of them too. The methods run interleaved, round by round: a method that has reached the target pauses until every method has, then all finish their remaining rounds.',
   },
 };
 

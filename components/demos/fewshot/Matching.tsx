@@ -7,7 +7,8 @@
  * with the attention a(x̂, x_i) each receives, the query, ŷ and the prediction. Maths in
  * demos/fewshot/matching.ts (the paper's full-context embeddings are omitted there).
  * Full run: MATCHING_DEFAULTS (784→256→64, 1,000 steps of 4 sixteen-way episodes, ±2 px jitter),
- * 300 test episodes on all held-out 6–9 digits.
+ * 300 test episodes on all held-out 6–9 digits; the baselines and the untrained net first, the
+ * headline (acc-matching) at half way, refined at the end, every point on all test episodes.
  * `?quick=1` (browser tests): QUICK below — 784→128→64, 60 steps, no jitter, 100 test episodes on
  * at most 100 digits per class.
  */
@@ -28,6 +29,7 @@ import {
   type EpisodeExplanation, type MatchingConfig, type MatchingPoint, type Pool, type TestEpisodeSpec,
 } from '@/demos/fewshot/matching';
 import { yieldToBrowser } from '@/demos/runtime/loop';
+import { fmtSeconds, secondsLeft } from './eta';
 import { MATCHING_PARAMS } from './params';
 import { STRINGS } from './strings';
 import './fewshot.css';
@@ -52,6 +54,7 @@ export default function Matching({ api }: { api: DemoApi }) {
   const [shownAt, setShownAt] = useState(0);
   const [testPool, setTestPool] = useState<Pool | null>(null);
   const [extractorProblem, setExtractorProblem] = useState(false);
+  const [status, setStatus] = useState('');
   const data = useRef<{ train: MnistSet; test: MnistSet; extractor: Extractor | null } | null>(null);
   const inputs = useRef({ way, shot });
   inputs.current = { way, shot };
@@ -61,7 +64,7 @@ export default function Matching({ api }: { api: DemoApi }) {
 
   useEffect(() => {
     let alive = true;
-    api.register({ run: (s) => run(s), reset: () => { setCurve([]); setRefs(null); setResult(null); setShownAt(0); } });
+    api.register({ run: (s) => run(s), reset: () => { setCurve([]); setRefs(null); setResult(null); setShownAt(0); setStatus(''); } });
     // the pre-trained extractor is optional: without it the feature row says so and the rest runs
     const ext = loadExtractor().then((e) => e, () => null);
     Promise.all([mnistFromSite('train'), mnistFromSite('test'), ext]).then(([tr, te, extractor]) => {
@@ -85,35 +88,58 @@ export default function Matching({ api }: { api: DemoApi }) {
     const { way: N } = inputs.current;
     const c = cfg();
     setCurve([]); setRefs(null); setResult(null); setShownAt(0);
+    const t0 = performance.now();
     const ex = setupMatching(d.train, d.test, N, c.shot, spec, perClass);
     const net = createMatchingNet(c.sizes, c.scale, c.seed);
     try {
       // the references first: they do not depend on training, and the curve is read against them
+      setStatus(t.statusRefs);
       const pixel = await pixelNNAccuracy(ex.testX, ex.episodes);
       const feature = d.extractor ? await featureNNAccuracy(ex.testX, ex.episodes, (x) => d.extractor!.features(x)) : null;
       setRefs({ pixel, feature });
       const start = await matchingAccuracy(net, ex.testX, ex.episodes);
       const pts: MatchingPoint[] = [{ step: 0, episodes: 0, accuracy: start, loss: NaN, trainAccuracy: NaN }];
       setCurve(pts);
+      // the first result on show: both baselines and the untrained network on the same episodes
+      api.setMetrics({
+        'acc-pixel-nn': +pixel.toFixed(4), ...(feature !== null ? { 'acc-feature-nn': +feature.toFixed(4) } : {}),
+        'ms-first': Math.round(performance.now() - t0),
+      });
       await yieldToBrowser(signal);
+      const trainStart = performance.now();
+      let step = 0, headline = 0;
       const points = await trainMatching(net, ex, c, {
         signal, evalEvery: Math.max(1, Math.round(c.steps / 20)),
-        onPoint: (p) => { pts.push(p); setCurve([...pts]); },
-        onProgress: (f) => api.setProgress(f),
+        onPoint: (p) => {
+          pts.push(p);
+          setCurve([...pts]);
+          // the headline once half the episodes are done (scored, like every point, on all test
+          // episodes): the comparison with both baselines is there; the second half refines it
+          if (!headline && p.step >= c.steps / 2) {
+            headline = performance.now() - t0;
+            api.setMetrics({ 'acc-matching': +p.accuracy.toFixed(4), episodes: p.episodes, way: N, shot: c.shot, 'ms-headline': Math.round(headline) });
+          }
+        },
+        onProgress: (f) => {
+          api.setProgress(f);
+          const s = Math.round(f * c.steps);
+          // a status line per ~2% of the run, not per step
+          if (s === c.steps || s - step >= Math.max(1, Math.round(c.steps / 50))) {
+            step = s;
+            setStatus(fill(t.statusTrain, { step: s, steps: c.steps, episodes: s * c.batch, left: fmtSeconds(secondsLeft(trainStart, f), api.lang) }));
+          }
+        },
         yieldEvery: () => yieldToBrowser(signal),
       });
+      const last = points[points.length - 1];
+      const episodes = last.episodes;
+      // the final numbers: the fully trained network against both baselines, on the same episodes
+      api.setMetrics({ 'acc-matching': +last.accuracy.toFixed(4), episodes, way: N, shot: c.shot, ...(headline ? {} : { 'ms-headline': Math.round(performance.now() - t0) }) });
       const shownEps = ex.episodes.slice(0, SHOWN);
       // a different class's query in each shown episode: the first query of class (i mod N)
       const shown = await explainEpisodes(net, ex.test, shownEps, (i) => (i % N) * ex.episodes[0].queries);
-      const last = points[points.length - 1];
-      const episodes = last.episodes;
       setResult({ matching: last.accuracy, pixel, feature, episodes, shown });
-      api.setMetrics({
-        'acc-matching': +last.accuracy.toFixed(4),
-        'acc-pixel-nn': +pixel.toFixed(4),
-        ...(feature !== null ? { 'acc-feature-nn': +feature.toFixed(4) } : {}),
-        episodes, way: N, shot: c.shot,
-      });
+      setStatus('');
     } finally {
       net.dispose();
       ex.dispose();
@@ -144,6 +170,7 @@ export default function Matching({ api }: { api: DemoApi }) {
           { name: t.matching, className: 'fed-s0', points: curve.map((p) => ({ x: p.episodes, y: p.accuracy })) },
         ]}
       />
+      <p className="demo-status" aria-live="polite">{status}</p>
       <table className="fed-table">
         <caption>{fill(t.tableCaption, { count: spec.count, way, shot, queries: spec.queries })}</caption>
         <thead><tr><th scope="col">{t.method}</th><th scope="col">{t.accuracy}</th></tr></thead>

@@ -22,6 +22,7 @@ import {
   type MultiTaskConfig, type SweepResult, type SweepRow,
 } from '@/demos/fewshot/multitask';
 import { yieldToBrowser } from '@/demos/runtime/loop';
+import { fmtSeconds, secondsLeft } from './eta';
 import { MULTITASK_PARAMS } from './params';
 import { STRINGS } from './strings';
 import './fewshot.css';
@@ -41,6 +42,7 @@ export default function MultiTask({ api }: { api: DemoApi }) {
   const { task } = params.values;
   const [rows, setRows] = useState<SweepRow[]>([]);
   const [result, setResult] = useState<SweepResult | null>(null);
+  const [status, setStatus] = useState('');
   const data = useRef<{ train: MnistSet; test: MnistSet } | null>(null);
   const inputs = useRef({ task });
   inputs.current = { task };
@@ -62,19 +64,39 @@ export default function MultiTask({ api }: { api: DemoApi }) {
     if (!d) return;
     setRows([]); setResult(null);
     const acc: SweepRow[] = [];
-    const r = await runMultiTaskSweep(d.train, d.test, {
-      task: inputs.current.task, sizes: work.sizes, seeds: work.seeds.map((s) => s + api.seed), cfg: work.cfg, testLimit: work.testLimit, signal,
-      onProgress: (f) => api.setProgress(f),
-      onRow: (row) => { acc.push(row); setRows([...acc]); },
-      yieldNow: () => yieldToBrowser(signal),
-    });
-    setResult(r);
-    const head = r.rows.find((x) => x.n === HEADLINE_N) ?? r.rows[r.rows.length - 1];
-    api.setMetrics({
+    const t0 = performance.now();
+    const metricsOf = (head: SweepRow) => ({
       'acc-a-shared': +head.shared.a.toFixed(4), 'acc-a-separate': +head.separate.a.toFixed(4),
       'acc-b-shared': +head.shared.b.toFixed(4), 'acc-b-separate': +head.separate.b.toFixed(4),
-      'params-shared': r.paramsShared, 'params-separate': r.paramsSeparate, n: head.n,
+      'params-shared': sharedParams(work.cfg.hidden), 'params-separate': separateParams(separateWidth(work.cfg.hidden)), n: head.n,
     });
+    let lastStatus = 0;
+    try {
+      const r = await runMultiTaskSweep(d.train, d.test, {
+        task: inputs.current.task, sizes: work.sizes, seeds: work.seeds.map((s) => s + api.seed), cfg: work.cfg, testLimit: work.testLimit, signal,
+        onProgress: (f) => {
+          api.setProgress(f);
+          const now = performance.now();
+          if (now - lastStatus > 500) { lastStatus = now; setStatus(fill(t.status, { done: acc.length, of: work.sizes.length, left: fmtSeconds(secondsLeft(t0, f, now), api.lang) })); }
+        },
+        onRow: (row) => {
+          acc.push(row);
+          setRows([...acc]);
+          const ms = Math.round(performance.now() - t0);
+          // first result: the first n's row; headline: the n the page's numbers are about
+          api.setMetrics({ ...(acc.length === 1 ? { 'ms-first': ms } : {}), ...(row.n === HEADLINE_N ? { ...metricsOf(row), 'ms-headline': ms } : {}) });
+        },
+        yieldNow: () => yieldToBrowser(signal),
+      });
+      setResult(r);
+      const head = r.rows.find((x) => x.n === HEADLINE_N) ?? r.rows[r.rows.length - 1];
+      api.setMetrics({
+        ...metricsOf(head), 'params-shared': r.paramsShared, 'params-separate': r.paramsSeparate,
+        ...(head.n !== HEADLINE_N ? { 'ms-headline': Math.round(performance.now() - t0) } : {}),
+      });
+    } finally {
+      setStatus('');
+    }
   }
 
   const H = work.cfg.hidden, h = separateWidth(H);
@@ -143,6 +165,7 @@ export default function MultiTask({ api }: { api: DemoApi }) {
           ))}
         </tbody>
       </table>
+      <p className="demo-status" aria-live="polite">{status}</p>
       {result ? <p className="verdict" data-summary="">{summary(result.rows)}</p> : null}
       <p className="hint">{t.slide}</p>
     </div>

@@ -13,6 +13,7 @@ const zh = {
     result: '第 {epoch} 轮：真实数据 训练 {tt}% / 测试 {st}%；破坏后的数据 训练 {tb}% / 测试 {sb}%（{n} 个训练数字、{m} 个测试数字）。',
     fit: '训练准确率达到 95%：真实标签在第 {a} 轮，破坏后的数据在第 {b} 轮。',
     notFit: '破坏后的数据还没有记住（训练准确率 < 95%）：再多训练几轮。',
+    timeLeft: '还在训练，约剩 {s} 秒。',
     notRun: '点击“运行”：同一个网络、同样的初始值，交替地在真实数据和破坏后的数据上各训练一轮。',
   },
   doubleDescent: {
@@ -29,6 +30,10 @@ const zh = {
     seriesWin: '中奖彩票（回到原始初始值）', seriesReinit: '同一掩码，重新随机初始化', seriesRandom: '随机剪枝，原始初始值',
     result: '剩余 {left}% 的权重：中奖彩票 {win}%，重新初始化 {re}%，随机剪枝 {rnd}%（完整网络 {full}%）。',
     running: '正在训练下一轮……',
+    partial: '中奖彩票：剩余 {left}% 的权重时测试准确率 {win}%（完整网络 {full}%）。两种对照随后在最稀疏处训练。',
+    stage: '正在训练：{what}，第 {round} 轮剪枝（剩余 {left}% 的权重），第 {i} / {n} 次训练。',
+    kinds: { winning: '中奖彩票', reinit: '同一掩码、重新初始化', random: '随机剪枝' },
+    timeLeft: '约剩 {s} 秒。',
     notRun: '点击“运行”：训练 LeNet-300-100，逐轮剪掉 20% 的权重，比较三种重新训练方式。',
   },
 };
@@ -44,6 +49,7 @@ const en: typeof zh = {
     result: 'Epoch {epoch}: true data train {tt}% / test {st}%; corrupted data train {tb}% / test {sb}% ({n} training digits, {m} test digits).',
     fit: 'Training accuracy reached 95%: true labels at epoch {a}, corrupted data at epoch {b}.',
     notFit: 'The corrupted data is not memorised yet (training accuracy < 95%): train a few more epochs.',
+    timeLeft: 'Still training: about {s} s left.',
     notRun: 'Press Run: the same network from the same initial values, trained one epoch at a time on the true data and on the corrupted data, in turn.',
   },
   doubleDescent: {
@@ -60,6 +66,10 @@ const en: typeof zh = {
     seriesWin: 'winning ticket (original init)', seriesReinit: 'same mask, random re-init', seriesRandom: 'random pruning, original init',
     result: '{left}% of the weights left: winning ticket {win}%, re-initialised {re}%, randomly pruned {rnd}% (full network {full}%).',
     running: 'Training the next round…',
+    partial: 'Winning ticket: {win}% test accuracy with {left}% of the weights left (full network {full}%). The two controls are trained next, at the sparsest level first.',
+    stage: 'Training: {what}, pruning round {round} ({left}% of the weights left), training {i} of {n}.',
+    kinds: { winning: 'winning ticket', reinit: 'same mask, re-initialised', random: 'random pruning' },
+    timeLeft: 'About {s} s left.',
     notRun: 'Press Run: train LeNet-300-100, prune 20% of its weights a round, and compare three ways of retraining.',
   },
 };

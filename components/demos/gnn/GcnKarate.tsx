@@ -48,6 +48,7 @@ export default function GcnKarate({ api }: { api: DemoApi }) {
 
   // the untrained picture: random weights, before any step (then nothing is kept)
   async function untrained(ls: number[]) {
+    const t0 = performance.now();
     const trainer = createKarateTrainer({ labelled: ls, seed: api.seed });
     try {
       setSnap({ ...(await trainer.snapshot()), loss: null });
@@ -71,6 +72,7 @@ export default function GcnKarate({ api }: { api: DemoApi }) {
     const p = problem(ls);
     setMessage(p);
     if (p) return; // a clear message instead of a model that cannot learn two classes
+    const t0 = performance.now();
     const trainer = createKarateTrainer({ labelled: ls, seed: api.seed });
     try {
       setSnap({ ...(await trainer.snapshot()), loss: null });
@@ -81,6 +83,7 @@ export default function GcnKarate({ api }: { api: DemoApi }) {
           // one read-back every SHOW_EVERY epochs: the embedding moves, the loop never waits per step
           const s = await karateEpoch(trainer, (i + 1) % SHOW_EVERY === 0 || i + 1 === epochs);
           if (s) {
+            if (!last) api.setMetrics({ 'ms-first': Math.round(performance.now() - t0) });
             last = s;
             setSnap(s);
           }
@@ -88,7 +91,7 @@ export default function GcnKarate({ api }: { api: DemoApi }) {
         onProgress: (f) => api.setProgress(f),
       });
       const s = last as KarateSnapshot | null;
-      if (s) api.setMetrics({ accuracy: +s.accuracy.toFixed(4), epochs, labelled: ls.length });
+      if (s) api.setMetrics({ accuracy: +s.accuracy.toFixed(4), epochs, labelled: ls.length, 'ms-headline': Math.round(performance.now() - t0) });
     } finally {
       trainer.dispose();
     }

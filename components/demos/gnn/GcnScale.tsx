@@ -46,6 +46,9 @@ export default function GcnScale({ api }: { api: DemoApi }) {
 
   async function run(signal: AbortSignal) {
     const n = inputs.current.nodes;
+    const t0 = performance.now();
+    const ms = () => Math.round(performance.now() - t0);
+    let first = false;
     const total = 2 * p.epochs + p.degrees.length * (p.sweepEpochs + 2);
     let done = 0;
     const tick = () => api.setProgress(++done / total);
@@ -63,6 +66,7 @@ export default function GcnScale({ api }: { api: DemoApi }) {
         onEpoch: async (e) => {
           tick();
           if (e.epoch % 5 === 0 || e.epoch === p.epochs) {
+            if (!first) { first = true; api.setMetrics({ 'ms-first': ms() }); }
             setStatus(fill(t.status, { epoch: e.epoch, total: p.epochs, loss: e.loss.toFixed(3), ms: e.ms.toFixed(1) }));
             await yieldToBrowser(signal);
           }
@@ -80,9 +84,15 @@ export default function GcnScale({ api }: { api: DemoApi }) {
     let mlpAcc = 0, edges = 0;
     try {
       edges = mlp.edges;
-      const r = await runEpochs(mlp, p.epochs, { signal, onEpoch: async (e) => { tick(); if (e.epoch % 10 === 0) await yieldToBrowser(signal); } });
+      const r = await runEpochs(mlp, p.epochs, {
+        signal,
+        onEpoch: async (e) => {
+          tick();
+          if (e.epoch % 10 === 0) { setStatus(fill(t.noGraph, { epoch: e.epoch, total: p.epochs })); await yieldToBrowser(signal); }
+        },
+      });
       mlpAcc = r.test;
-      api.setMetrics({ 'accuracy-no-graph': +mlpAcc.toFixed(4) });
+      api.setMetrics({ 'accuracy-no-graph': +mlpAcc.toFixed(4), 'ms-headline': ms() });
     } finally {
       mlp.dispose();
     }
@@ -90,7 +100,9 @@ export default function GcnScale({ api }: { api: DemoApi }) {
 
     // 3. more edges, same nodes: one graph per degree, timed
     const rows: SweepRow[] = [];
-    for (const d of p.degrees) {
+    for (const [i, d] of p.degrees.entries()) {
+      setStatus(fill(t.sweeping, { i: i + 1, n: p.degrees.length, deg: d }));
+      await yieldToBrowser(signal);
       const [row] = await edgeSweep({ n: p.sweepN, avgDegrees: [d], epochs: p.sweepEpochs, seed: api.seed, signal });
       rows.push(row);
       setSweep([...rows]);

@@ -67,16 +67,18 @@ export default function MessagePassing({ api }: { api: DemoApi }) {
     setPlayed(null);
     setK(0);
     api.setProgress(0);
+    const t0 = performance.now();
     for (let layer = 1; layer <= LAYERS; layer++) {
       await pause(stepMsFor(api.quick), signal);
       setK(layer);
+      if (layer === 1) api.setMetrics({ 'ms-first': Math.round(performance.now() - t0) });
       api.setProgress(layer / LAYERS);
     }
     const h = propagate(G, INPUT, { kind: agg, alpha, layers: LAYERS });
     const d0 = neighbourSpread(G, h[0]), d = neighbourSpread(G, h[LAYERS]);
     setPlayed({ agg, alpha, d0, d });
     // spread: mean ‖h_u − h_v‖ over the 17 edges at layer 3; spread-0 the same at the input
-    api.setMetrics({ layer: LAYERS, spread: +d.toFixed(4), 'spread-0': +d0.toFixed(4), agg: AGGS.indexOf(agg), alpha });
+    api.setMetrics({ layer: LAYERS, spread: +d.toFixed(4), 'spread-0': +d0.toFixed(4), agg: AGGS.indexOf(agg), alpha, 'ms-headline': Math.round(performance.now() - t0) });
   }
 
   function reset() {

@@ -17,6 +17,7 @@ const zh = {
   gnnScale: {
     nodes: '节点数', chart: '每轮时间随边数的变化（节点数固定为 {n}）', edges: '边数', epochMs: '每轮时间 (ms)',
     building: '正在生成随机块模型图并上传…', status: '第 {epoch} / {total} 轮 · 损失 {loss} · 每轮 {ms} ms',
+    noGraph: '对照：同一个网络不看边（Â = I），第 {epoch} / {total} 轮…', sweeping: '结果已出；还在测边数扫描：第 {i} / {n} 个图（平均度 {deg}）…',
     summary: '{nodes} 个节点、{edges} 条边：每轮 {ms} ms（{backend}），留出节点上的准确率 {acc}；不用图（Â = I，相当于 MLP）只有 {mlp}。',
     format: '消息传递的实现：{format}',
     formats: { segments: '按目标节点分段求和（sparseSegmentSum），反向传播自己实现', edges: '边表：gather + scatterND，反向传播把边反过来', padded: '邻居补齐到最大入度后 gather 再加权求和', dense: '稠密矩阵乘法' } as Record<string, string>,
@@ -89,6 +90,7 @@ const en: typeof zh = {
   gnnScale: {
     nodes: 'Nodes', chart: 'Time per epoch as the edges grow (nodes fixed at {n})', edges: 'edges', epochMs: 'ms per epoch',
     building: 'Generating the stochastic-block-model graph and uploading it…', status: 'Epoch {epoch} of {total} · loss {loss} · {ms} ms per epoch',
+    noGraph: 'Control: the same network blind to the edges (Â = I), epoch {epoch} of {total}…', sweeping: 'The result is in; still timing the edge sweep: graph {i} of {n} (average degree {deg})…',
     summary: '{nodes} nodes, {edges} edges: {ms} ms per epoch ({backend}); accuracy on held-out nodes {acc}; without the graph (Â = I, an MLP) only {mlp}.',
     format: 'Message passing as: {format}',
     formats: { segments: 'a sum per target node (sparseSegmentSum), with a hand-written backward pass', edges: 'an edge list: gather + scatterND, backward = the edges reversed', padded: 'neighbours padded to the largest in-degree, gathered and weighted', dense: 'a dense matrix product' } as Record<string, string>,

@@ -42,12 +42,15 @@ export default function ActivationMax({ api }: { api: DemoApi }) {
     const m = cnn.current;
     if (!m) return;
     const { lambda, jitter, blur } = inputs.current;
+    const t0 = performance.now();
     const am = createActMax(m.logits, CLASSES, 28, actMaxOptions({ lambda, jitter, blur }, api.seed));
+    let shown = false;
     const show = async (i: number) => {
       const r = await snapshot(am);
       setImages(r.images);
       setProbs(r.prob);
       setStep(i);
+      if (!shown) { shown = true; api.setMetrics({ 'ms-first': Math.round(performance.now() - t0) }); }
       return r;
     };
     try {
@@ -63,7 +66,7 @@ export default function ActivationMax({ api }: { api: DemoApi }) {
       const r = await show(steps);
       const mean = r.prob.reduce((a, b) => a + b, 0) / r.prob.length;
       const meanScore = r.score.reduce((a, b) => a + b, 0) / r.score.length;
-      api.setMetrics({ 'mean-prob': +mean.toFixed(4), 'mean-score': +meanScore.toFixed(3), steps, lambda });
+      api.setMetrics({ 'mean-prob': +mean.toFixed(4), 'mean-score': +meanScore.toFixed(3), steps, lambda, 'ms-headline': Math.round(performance.now() - t0) });
     } finally {
       am.dispose();
     }

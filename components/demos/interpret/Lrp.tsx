@@ -63,10 +63,14 @@ export default function Lrp({ api }: { api: DemoApi }) {
     setMessage('');
     const x = source === 'drawing' ? drawn! : imageAsFloats(m.test, index);
     const eps = EPS[epsIndex];
+    const t0 = performance.now();
     const r = await explainOne(o, x, chosen, eps, signal);
     setResult({ ...r, x, eps });
     const pixels = r.sums[r.sums.length - 1];
     api.setMetrics({ class: r.cls, score: +r.sums[0].toFixed(4), 'relevance-sum': +pixels.toFixed(4), conservation: +(pixels / r.sums[0]).toFixed(4), eps });
+    // one explanation, shown whole: the first result is the headline
+    const ms = Math.round(performance.now() - t0);
+    api.setMetrics({ 'ms-first': ms, 'ms-headline': ms });
   }
 
   function reset() {

@@ -21,6 +21,15 @@ export const topic: Topic = {
       load: () => import('./SeparableConv'),
     },
     {
+      id: 'light-cnn',
+      title: { zh: '轻量 CNN 与标准 CNN：在本机上训练、计数、实测延迟', en: 'A lightweight CNN vs the standard CNN: trained, counted and timed on this device' },
+      height: 720,
+      needs: [],
+      params: () => import('./params').then((m) => m.LIGHTCNN_PARAMS),
+      paper: () => import('./papers').then((m) => m.LIGHTCNN_PAPER),
+      load: () => import('./LightCnn'),
+    },
+    {
       id: 'quantisation',
       title: { zh: '量化：8 位、4 位、2 位权重的数字 CNN', en: 'Quantisation: the digit CNN with 8-, 4- and 2-bit weights' },
       height: 700,

@@ -19,11 +19,16 @@ export const QUANT_PARAMS = {
 export const PRUNE_PARAMS = {
   sparsity: { kind: 'number', label: { zh: '稀疏度', en: 'sparsity' }, default: 0.9, min: 0, max: 0.98, step: 0.01, main: true },
   scope: { kind: 'choice', label: { zh: '剪枝范围', en: 'scope' }, default: 'global', choices: ['global', 'layer'] },
-  steps: { kind: 'number', label: { zh: '微调步数', en: 'fine-tuning steps' }, default: 150, quick: 10, min: 0, max: 400, step: 10, int: true },
+  steps: { kind: 'number', label: { zh: '微调步数', en: 'fine-tuning steps' }, default: 100, quick: 10, min: 0, max: 400, step: 10, int: true },
 } as const satisfies ParamSchema;
 
 export const DISTILL_PARAMS = {
   T: { kind: 'number', label: 'T', default: 4, min: 1, max: 20, step: 1, int: true, main: true },
   alpha: { kind: 'number', label: 'α', default: 0.9, min: 0, max: 1, step: 0.1 },
   digits: { kind: 'choice', label: { zh: '训练数字个数', en: 'training digits' }, default: 500, quick: 200, choices: [100, 200, 500, 1000, 2000] },
+} as const satisfies ParamSchema;
+
+export const LIGHTCNN_PARAMS = {
+  steps: { kind: 'number', label: { zh: '训练步数', en: 'training steps' }, default: 50, quick: 20, min: 20, max: 500, step: 10, int: true, main: true },
+  lr: { kind: 'choice', label: { zh: '学习率（Adam）', en: 'learning rate (Adam)' }, default: 0.003, choices: [0.001, 0.002, 0.003, 0.005] },
 } as const satisfies ParamSchema;

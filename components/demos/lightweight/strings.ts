@@ -37,6 +37,9 @@ const zh = {
     scopeNames: { global: '全局阈值', layer: '逐层阈值' },
     curve: '扫描稀疏度（前 {n} 个测试数字）', tuning: '微调中（{steps} 步，WASM 上的卷积梯度见 conv-grad）',
     sparsityLabel: '稀疏度 {v}%',
+    headline: '稀疏度 {s}%（{scope}）：微调 {steps} 步后 {after}%（{n} 个测试数字）；只剪枝 {first}%（前 {m} 个）。',
+    firstLine: '只剪枝（前 {m} 个测试数字）：{first}%。',
+    refs: '在算未剪枝模型和只剪枝模型在全部 {n} 个测试数字上的准确率',
   },
   distill: {
     chart: '学生网络的测试准确率（两个学生并排训练）', xLabel: '训练步数', yLabel: '测试准确率',
@@ -45,6 +48,21 @@ const zh = {
     winSoft: '蒸馏的学生更好。', winHard: '只用硬标签的学生更好。', tie: '两者持平。',
     teacher: '在算教师对训练数字的软输出', training: '在训练两个学生',
     soft: '一个训练数字上教师的软输出（T = {T}）', digit: '数字 {label}',
+  },
+  lightCnn: {
+    steps: '训练步数 {steps}', lr: '学习率',
+    table: '标准 CNN 与轻量 CNN（深度可分离）：参数量、大小、本机实测延迟与准确率',
+    col: ['', '参数量', '每张图的乘加次数', '大小（float32 / int8）', '每张图延迟（实测中位数）', '测试准确率'],
+    names: { standard: '标准 CNN（站点的数字 CNN 结构）', light: '轻量 CNN（MobileNet 式）' },
+    ratio: '比值（轻量 / 标准）',
+    kb: '{f} KB / {i} KB', ms: '{v} 毫秒',
+    subset: '{v}%（前 {n} 个）', full: '{v}%（全部 {n} 个）',
+    chart: '测试准确率随训练步数的变化（两个网络并排训练，同样的批次）', xLabel: '训练步数', yLabel: '测试准确率（训练中：前 {n} 个测试数字）',
+    measuring: '在测两个网络每张图的延迟（预热 {w} 次，交替重复 {r} 次取中位数）',
+    training: '在训练两个网络：第 {step} / {steps} 步，约还需 {eta} 秒',
+    final: '在用全部 {n} 个测试数字评估',
+    verdict: '在本机（{backend}）上，轻量 CNN 的参数是标准 CNN 的 {params}，乘加次数是它的 {madds}，而实测每张图的延迟是它的 {lat}。训练 {steps} 步后，在 {n} 个留出数字上：标准 {accStd}%，轻量 {accLight}%。',
+    latFirst: '本机（{backend}）实测每张图的延迟：标准 {std} 毫秒，轻量 {light} 毫秒（轻量 / 标准 = {lat}）。',
   },
 };
 
@@ -83,6 +101,9 @@ const en: typeof zh = {
     scopeNames: { global: 'one global threshold', layer: 'a threshold per layer' },
     curve: 'sweeping the sparsity (first {n} test digits)', tuning: 'fine-tuning ({steps} steps; convolution gradients on WASM via conv-grad)',
     sparsityLabel: 'Sparsity {v}%',
+    headline: 'Sparsity {s}% ({scope}): {after}% after {steps} fine-tuning steps ({n} test digits); pruned only {first}% (first {m}).',
+    firstLine: 'Pruned only (first {m} test digits): {first}%.',
+    refs: 'scoring the unpruned and the pruned-only model on all {n} test digits',
   },
   distill: {
     chart: 'Students’ test accuracy (both trained side by side)', xLabel: 'training steps', yLabel: 'test accuracy',
@@ -91,6 +112,21 @@ const en: typeof zh = {
     winSoft: 'The distilled student wins.', winHard: 'The hard-label student wins.', tie: 'They tie.',
     teacher: 'computing the teacher’s soft outputs on the training digits', training: 'training both students',
     soft: 'The teacher’s soft output on one training digit (T = {T})', digit: 'digit {label}',
+  },
+  lightCnn: {
+    steps: 'Training steps {steps}', lr: 'Learning rate',
+    table: 'Standard CNN vs lightweight CNN (depthwise-separable): parameters, size, latency measured on this device, accuracy',
+    col: ['', 'parameters', 'multiply–adds per image', 'size (float32 / int8)', 'latency per image (measured median)', 'test accuracy'],
+    names: { standard: 'standard CNN (the site’s digit CNN architecture)', light: 'lightweight CNN (MobileNet-style)' },
+    ratio: 'ratio (light / standard)',
+    kb: '{f} KB / {i} KB', ms: '{v} ms',
+    subset: '{v}% (first {n})', full: '{v}% (all {n})',
+    chart: 'Test accuracy against training steps (both networks trained side by side on the same batches)', xLabel: 'training steps', yLabel: 'test accuracy (while training: first {n} test digits)',
+    measuring: 'measuring both networks’ latency per image ({w} warm-up runs, {r} alternating repeats, median)',
+    training: 'training both networks: step {step} / {steps}, about {eta} s left',
+    final: 'evaluating on all {n} test digits',
+    verdict: 'On this device ({backend}) the lightweight CNN has {params} of the standard CNN’s parameters and {madds} of its multiply–adds, and takes {lat} of its measured time per image. After {steps} training steps, on {n} held-out digits: standard {accStd}%, lightweight {accLight}%.',
+    latFirst: 'Latency per image measured on this device ({backend}): standard {std} ms, lightweight {light} ms (light / standard = {lat}).',
   },
 };
 

@@ -18,6 +18,9 @@ import { SpikeRaster } from './SpikeRaster';
 import { STRINGS } from './strings';
 import './snn.css';
 
+/** runs of at least this many steps get a full score halfway (the default 400 does) */
+const HALFWAY_FROM = 100;
+
 interface SweepPoint { timeSteps: number; accuracy: number; spikes: number }
 interface Final { accuracy: number; spikes: number; inputSpikes: number; n: number; seconds: number }
 
@@ -34,6 +37,9 @@ export default function SnnTrain({ api }: { api: DemoApi }) {
   const [sweep, setSweep] = useState<SweepPoint[]>([]);
   const [trace, setTrace] = useState<DigitTrace | null>(null);
   const [digit, setDigit] = useState(0);
+  // the halfway score on all held-out digits, and the time left from the measured rate
+  const [mid, setMid] = useState<{ step: number; accuracy: number; spikes: number } | null>(null);
+  const [eta, setEta] = useState<number | null>(null);
   const [phase, setPhase] = useState<'idle' | 'training' | 'scoring' | 'sweeping' | 'done'>('idle');
   const inputs = useRef({ steps, timeSteps, lr });
   inputs.current = { steps, timeSteps, lr };
@@ -74,22 +80,34 @@ export default function SnnTrain({ api }: { api: DemoApi }) {
     const n = createSnn(api.seed);
     net.current = n;
     const points: SnnPoint[] = [];
-    let first = 0;
+    let first = 0, headline = 0;
+    setMid(null);
+    setEta(null);
+    // a long run is scored on all held-out digits halfway too: the headline, refined at the end
+    const half = steps >= HALFWAY_FROM ? Math.round(steps / 20) * 10 : undefined;
     await trainSnn(n, d, { ...sizes, steps, timeSteps, lr, seed: api.seed }, {
       signal,
-      onProgress: (f) => api.setProgress(0.85 * f),
+      onProgress: (f) => { api.setProgress(0.85 * f); if (f > 0.02) setEta(((performance.now() - t0) * (1 - f)) / f); },
       onPoint: (p) => {
         points.push(p);
         setCurve([...points]);
         if (!first) first = Math.round(performance.now() - t0);
         api.setMetrics({ 'test-acc-subset': +p.accuracy.toFixed(4), 'ms-first': first });
       },
+      fullScoreAt: half,
+      onFullScore: (s, step) => {
+        headline = Math.round(performance.now() - t0);
+        setMid({ step, accuracy: s.accuracy, spikes: s.spikesPerImage });
+        api.setMetrics({ 'test-acc': +s.accuracy.toFixed(4), 'spikes-per-image': +s.spikesPerImage.toFixed(1), 'ms-headline': headline });
+      },
     });
-    // the headline: the whole held-out set, at the T it was trained with
+    setEta(null);
+    // the final score: the whole held-out set, at the T it was trained with (refines a halfway headline)
     setPhase('scoring');
     const s = await scoreSnn(n, d, timeSteps, 12_345, undefined, signal);
-    const headline = Math.round(performance.now() - t0);
-    setFinal({ accuracy: s.accuracy, spikes: s.spikesPerImage, inputSpikes: s.inputSpikesPerImage, n: d.xTest.shape[0], seconds: headline / 1000 });
+    const end = Math.round(performance.now() - t0);
+    headline ||= end;
+    setFinal({ accuracy: s.accuracy, spikes: s.spikesPerImage, inputSpikes: s.inputSpikesPerImage, n: d.xTest.shape[0], seconds: end / 1000 });
     api.setMetrics({ 'test-acc': +s.accuracy.toFixed(4), 'spikes-per-image': +s.spikesPerImage.toFixed(1), 'ms-first': first, 'ms-headline': headline });
     await showDigit(digit, timeSteps);
     // accuracy and spike count against T, on the fixed subset, the same trained weights
@@ -130,6 +148,8 @@ export default function SnnTrain({ api }: { api: DemoApi }) {
         series={[{ name: fill(t.series, { n: sizes.evalDigits }), points: curve.map((p) => ({ x: p.step, y: p.accuracy })) }]} />
       <p className="hint" aria-live="polite">
         {status && <strong>{status} </strong>}
+        {phase === 'training' && mid ? <>{fill(t.halfway, { step: mid.step, acc: (mid.accuracy * 100).toFixed(1), n: sizes.testDigits, spikes: mid.spikes.toFixed(0) })} </> : null}
+        {phase === 'training' && eta !== null ? <>{fill(t.timeLeft, { s: Math.max(1, Math.round(eta / 1000)) })} </> : null}
         {final
           ? fill(t.result, { acc: (final.accuracy * 100).toFixed(1), n: final.n, spikes: final.spikes.toFixed(0), input: final.inputSpikes.toFixed(0), T: timeSteps, s: final.seconds.toFixed(1) })
           : last ? fill(t.partial, { step: last.step, acc: (last.accuracy * 100).toFixed(1), n: sizes.evalDigits }) : t.notRun}

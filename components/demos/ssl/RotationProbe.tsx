@@ -30,10 +30,11 @@ export default function RotationProbe({ api }: { api: DemoApi }) {
   const [byK, setByK] = useState<{ k: number; rot: number; rnd: number }[]>([]);
   const [result, setResult] = useState<RotationResult | null>(null);
   const [phase, setPhase] = useState('');
+  const [headline, setHeadline] = useState<{ rotation: number; random: number; scratch: number } | null>(null);
   const inputs = useRef({ steps, layer });
   inputs.current = { steps, layer };
 
-  const clear = () => { setRandom(null); setCurve([]); setByK([]); setResult(null); setPhase(''); };
+  const clear = () => { setRandom(null); setCurve([]); setByK([]); setResult(null); setPhase(''); setHeadline(null); };
 
   // the digits are uploaded once; the view is ready when they are, and frees them on unmount
   useEffect(() => {
@@ -75,7 +76,18 @@ export default function RotationProbe({ api }: { api: DemoApi }) {
           setPhase(p.step < steps ? fill(t.phaseTrain, { step: p.step }) : fill(t.phaseFinal, { n: data.current?.test.shape[0] ?? 0 }));
           api.setMetrics({ 'pretext-acc': +p.pretext.toFixed(4) });
         },
-        onK: (k, rot, rnd) => { ks.push({ k, rot, rnd }); setByK([...ks]); },
+        onK: (k, rot, rnd) => { ks.push({ k, rot, rnd }); setByK([...ks].sort((a, b) => a.k - b.k)); },
+        onHeadline: (h) => {
+          setHeadline(h);
+          api.setMetrics({
+            'acc-rotation-k10': +h.rotation.toFixed(4),
+            'acc-random-k10': +h.random.toFixed(4),
+            'acc-scratch-k10': +h.scratch.toFixed(4),
+            'gap-k10': +(h.rotation - h.random).toFixed(4),
+            'ms-headline': Math.round(performance.now() - t0),
+          });
+          setPhase(fill(t.phaseMore, { n: data.current?.test.shape[0] ?? 0 }));
+        },
       });
       setResult(r);
       setPhase('');
@@ -85,7 +97,6 @@ export default function RotationProbe({ api }: { api: DemoApi }) {
         'acc-random-k10': +r.layers[layer].random.toFixed(4),
         'acc-scratch-k10': +r.scratch.toFixed(4),
         'gap-k10': +(r.layers[layer].rotation - r.layers[layer].random).toFixed(4),
-        'ms-headline': Math.round(performance.now() - t0),
       });
     } catch (e) {
       setPhase('');
@@ -130,7 +141,9 @@ export default function RotationProbe({ api }: { api: DemoApi }) {
       <p className="hint" aria-live="polite">
         {result
           ? fill(t.verdict, { rot: pct(result.layers[layer].rotation), rnd: pct(result.layers[layer].random), gap: ((result.layers[layer].rotation - result.layers[layer].random) * 100).toFixed(1), sc: pct(result.scratch), pre: pct(result.pretext) })
-          : phase || t.notRun}
+          : headline
+            ? `${fill(t.headline, { rot: pct(headline.rotation), rnd: pct(headline.random), gap: ((headline.rotation - headline.random) * 100).toFixed(1), sc: pct(headline.scratch) })} ${phase}`
+            : phase || t.notRun}
       </p>
       {result && <p className="hint">{fill(t.perDraw, { list: result.perDraw.map((d) => `${pct(d.rotation)} / ${pct(d.random)} / ${pct(d.scratch)}`).join('; ') })}</p>}
     </div>
