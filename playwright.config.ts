@@ -10,8 +10,9 @@ export default defineConfig({
   // two workers share the 2 cores: a software-WebGL run can take twice as long as alone
   timeout: 300_000,
   expect: { timeout: 30_000 },
-  fullyParallel: false,
-  // two test files at a time on this 2-core machine: the whole suite in ~20 min instead of ~27
+  // every test is independent (no shared state, no beforeAll): the two workers take tests, not
+  // files, so a long file (a11y, pages, present) does not leave the other worker idle at the end
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: [['list']],

@@ -1,11 +1,12 @@
 import { LECTURE, expect, numTensors, openDemo, runDemo, settle, test } from './fixtures';
 
-// Smoke tier, but for the two sweeps marked @full (npm run test:full): the 1,000-digit paper
+// Smoke tier, but for the sweeps and the WebGL runs marked @full (npm run test:full): the 1,000-digit paper
 // effect, and a whole run on software WebGL.
 // ?quick=1 is the documented small workload for tests (the sweep uses 200 digits instead of
 // 1,000); the playground is the same either way.
 for (const backend of ['cpu', 'webgl'] as const) {
-  test(`FGSM playground on ${backend}: ε = 0.3 flips a clean digit; no tensors left after three runs`, async ({ page, watch }) => {
+  // WebGL runs belong to the full tier (software WebGL here is slow); cpu stays in the smoke tier
+  test(`${backend === 'webgl' ? '@full ' : ''}FGSM playground on ${backend}: ε = 0.3 flips a clean digit; no tensors left after three runs`, async ({ page, watch }) => {
     await page.goto(`${LECTURE}?backend=${backend}&quick=1`);
     const demo = await openDemo(page, 'fgsm');
     await expect(demo).toHaveAttribute('data-backend', backend);
@@ -139,7 +140,7 @@ test.describe('bad input gets a clear message', () => {
   });
 });
 
-test('a WebGL context lost mid-run ends in a clear message, and the demo works again on another backend', async ({ page, watch }) => {
+test('@full a WebGL context lost mid-run ends in a clear message, and the demo works again on another backend', async ({ page, watch }) => {
   await page.goto(`${LECTURE}?backend=webgl&quick=1`);
   const demo = await openDemo(page, 'fgsm-sweep');
   await demo.locator('[data-action="run"]').click();
