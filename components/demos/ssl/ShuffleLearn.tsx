@@ -18,6 +18,7 @@ import { digitFloats, uploadFlat, type FlatData, type ProbePoint } from '@/demos
 import { mulberry32 } from '@/demos/runtime/rng';
 import { FRAMES, randomMotion, runShuffleLearn, sequenceFrames, SHUFFLE_DEFAULTS, SHUFFLE_QUICK, SIDE, type ShuffleResult } from '@/demos/ssl/shuffle-learn';
 import { SHUFFLE_PARAMS } from './params';
+import { probeRun } from './probe-run';
 import { STRINGS } from './strings';
 
 const pct = (v: number) => (v * 100).toFixed(1);
@@ -62,39 +63,9 @@ export default function ShuffleLearn({ api }: { api: DemoApi }) {
     if (!data.current) return;
     const { steps, motion, k } = inputs.current;
     clear();
-    const t0 = performance.now();
-    const points: ProbePoint[] = [];
-    setPhase(t.phaseRandom);
-    try {
-      const r = await runShuffleLearn(data.current, { ...sizes, steps, motion, k, seed: api.seed }, {
-        signal,
-        onProgress: (f) => api.setProgress(f),
-        onRandom: (a) => {
-          setRandom(a);
-          api.setMetrics({ 'acc-random': +a.toFixed(4), 'ms-first': Math.round(performance.now() - t0) });
-          setPhase(fill(t.phaseTrain, { step: 0 }));
-        },
-        onPoint: (p) => {
-          points.push(p);
-          setCurve([...points]);
-          setPhase(p.step < steps ? fill(t.phaseTrain, { step: p.step }) : fill(t.phaseFinal, { n: data.current?.testX.shape[0] ?? 0 }));
-          api.setMetrics({ 'pretext-acc': +p.pretext.toFixed(4) });
-        },
-      });
-      setResult(r);
-      setPhase('');
-      api.setMetrics({
-        'pretext-acc': +r.pretext.toFixed(4),
-        'acc-probe': +r.probe.toFixed(4),
-        'acc-random': +r.random.toFixed(4),
-        gap: +(r.probe - r.random).toFixed(4),
-        k,
-        'ms-headline': Math.round(performance.now() - t0),
-      });
-    } catch (e) {
-      setPhase('');
-      throw e;
-    }
+    const d = data.current;
+    await probeRun<ShuffleResult>(api, t, d, steps, k, signal, { setRandom, setCurve, setResult, setPhase },
+      (hooks) => runShuffleLearn(d, { ...sizes, steps, motion, k, seed: api.seed }, hooks));
   }
 
   const lastStep = curve.length ? curve[curve.length - 1].step : 0;
