@@ -261,11 +261,12 @@ export function DemoFrame({ id, lang, t, spec }: { id: string; lang: Lang; t: Di
     () => ({ id, state, paused, progress: roundedProgress, param }),
     [id, state, paused, roundedProgress, param],
   );
-  useEffect(() => { bus?.post({ t: 'demo', snap: snapshot() }); }, [bus, snapshot]);
+  // (again when its slide comes on screen: that is when the presenter's remote for it wants it)
+  useEffect(() => { bus?.post({ t: 'demo', snap: snapshot() }); }, [bus, snapshot, slideActive]);
   const commands = useRef({ run: () => {}, stop: () => {}, reset: () => {}, snapshot });
   commands.current = { run: () => void run(), stop, reset, snapshot };
   useEffect(() => bus?.on((m: PresentMessage) => {
-    if (m.t === 'hello') bus.post({ t: 'demo', snap: commands.current.snapshot() });
+    if (m.t === 'hello' || (m.t === 'ask' && m.id === id)) bus.post({ t: 'demo', snap: commands.current.snapshot() });
     if (slideActiveRef.current === false) return; // commands are for the slide on screen
     if (m.t === 'cmd' && m.id === id) commands.current[m.action]();
     if (m.t === 'param' && m.id === id) paramRef.current?.set(m.value);

@@ -19,9 +19,17 @@ export function DemoRemote({ id, title, t, bus }: { id: string; title: string; t
     const off = bus.on((m) => {
       if (m.t === 'demo' && m.snap.id === id) setSnap(m.snap);
     });
-    bus.post({ t: 'hello' });
+    // 'ask', not 'hello': a hello also makes the audience window resend its slide, and that answer,
+    // arriving after the presenter has paged on, would pull the presenter back to this slide
+    bus.post({ t: 'ask', id });
     return off;
   }, [bus, id]);
+  // no answer yet (the audience window opened later, or was reloaded): ask again now and then
+  useEffect(() => {
+    if (!bus || snap) return;
+    const timer = setInterval(() => bus.post({ t: 'ask', id }), 2000);
+    return () => clearInterval(timer);
+  }, [bus, id, snap]);
 
   const param = snap?.param ?? null;
   useEffect(() => { if (param) setValue(param.value); }, [param]);

@@ -26,6 +26,8 @@ export type Blank = 'black' | 'white' | null;
 export type PresentMessage =
   | { t: 'slide'; i: number }
   | { t: 'hello' }
+  /** the presenter's remote for one demo asks for its state (not a slide: see DemoRemote) */
+  | { t: 'ask'; id: string }
   | { t: 'demo'; snap: DemoSnapshot }
   | { t: 'cmd'; id: string; action: 'run' | 'stop' | 'reset' }
   | { t: 'param'; id: string; value: number }

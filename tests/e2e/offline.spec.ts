@@ -13,19 +13,20 @@ const cached = (page: import('@playwright/test').Page) => page.evaluate(async ()
 });
 
 test('what the student opened and ran works with the network cut', async ({ page, context }) => {
-  await page.goto(`${LECTURE}?backend=wasm`);
+  // the quick workload: what is under test is the files the run needs, not the size of the run
+  await page.goto(`${LECTURE}?backend=wasm&quick=1`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // the page hands the worker what it loaded before the worker took control
   await expect.poll(async () => (await cached(page)).includes('/en/lectures/adversarial-robustness/'), { timeout: 60_000 }).toBe(true);
   await page.reload();
   await openDemo(page, 'fgsm-sweep');
   await runDemo(page, 'fgsm-sweep');
-  await page.goto('/zh/lectures/adversarial-robustness/?backend=wasm');
+  await page.goto('/zh/lectures/adversarial-robustness/?backend=wasm&quick=1');
   await openDemo(page, 'fgsm-sweep');
   await page.goto('/en/');
 
   await context.setOffline(true);
-  await page.goto('/zh/lectures/adversarial-robustness/?backend=wasm');
+  await page.goto('/zh/lectures/adversarial-robustness/?backend=wasm&quick=1');
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.locator('.katex').count()).toBeGreaterThan(10);
   await openDemo(page, 'fgsm-sweep');

@@ -81,6 +81,8 @@ test('every slide by keyboard; a presenter window drives the demos; back at the 
   await presenter.locator('.presenter').click({ position: { x: 5, y: 5 } });
   for (let i = sweepSlide; i > fgsmSlide; i--) await presenter.keyboard.press('PageUp'); // what clickers send
   await expect(visibleSlide(page)).toHaveAttribute('data-slide', String(fgsmSlide));
+  // and the presenter stays there (a remote's greeting once pulled it back to a slide it had left)
+  await expect(presenter.locator('.presenter-current [data-slide]')).toHaveAttribute('data-slide', String(fgsmSlide));
   const fgsm = page.locator('[data-demo="fgsm"]');
   await expect(fgsm).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
   const epsRemote = presenter.locator('[data-remote="fgsm"] [data-remote-param="eps"]');

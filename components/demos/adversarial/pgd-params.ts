@@ -2,5 +2,5 @@
 import type { ParamSchema } from '@/demos/runtime/schema';
 
 export const PGD_PARAMS = {
-  steps: { kind: 'number', label: { zh: 'PGD 步数 k', en: 'PGD steps k' }, default: 10, min: 1, max: 40, step: 1, int: true, main: true },
+  steps: { kind: 'number', label: { zh: 'PGD 步数 k', en: 'PGD steps k' }, default: 10, quick: 3, min: 1, max: 40, step: 1, int: true, main: true },
 } as const satisfies ParamSchema;
