@@ -92,6 +92,9 @@ export function PresentApp(props: Props) {
     const n = Math.min(Math.max(Math.trunc(i), 0), total - 1);
     if (!Number.isFinite(n)) return;
     setIndex(n);
+    // at once, not at the next render: a 'hello' handled right after this slide message must
+    // answer with the new slide, or the presenter that sent both is pulled back to the old one
+    indexRef.current = n;
     writeSlide(n);
     if (from === 'local') bus?.post({ t: 'slide', i: n });
   }, [bus, total]);
