@@ -55,7 +55,8 @@ export interface Cell {
 export type TransferEvent =
   | { kind: 'substitute'; name: 'linear' | 'mlp'; epoch: number; epochs: number; loss: number }
   | { kind: 'substitutes'; accuracy: { linear: number; mlp: number }; agreement: number; queries: number }
-  | { kind: 'cell'; cell: Cell; done: number; total: number };
+  /** work: the cells' estimated cost so far and in all (relative units, see cellCost), for a time-left estimate */
+  | { kind: 'cell'; cell: Cell; done: number; total: number; work: number; workTotal: number };
 
 export interface TransferData {
   target: LogitsFn;
@@ -86,17 +87,34 @@ export function transferPlan(cfg: TransferConfig): { source: SourceName; attack:
 }
 
 /**
+ * Relative cost of a cell, measured on WASM in Node (a matrix cell's four target evaluations = 1):
+ * one gradient pass through a CNN source about 4.5, through a dense substitute about 0.15; PGD
+ * makes `pgdSteps` passes; a sweep cell evaluates the target only (about 0.5).
+ */
+export function cellCost(p: { source: SourceName; attack: 'fgsm' | 'pgd'; matrix: boolean }, pgdSteps: number): number {
+  const pass = p.source === 'cnn' || p.source === 'target' ? 4.5 : 0.15;
+  const passes = p.source === 'noise' ? 0 : p.attack === 'pgd' ? pgdSteps : 1;
+  return pass * passes + (p.matrix ? 1 : 0.5);
+}
+
+/**
  * The page's headline numbers from the cells so far (null until their cells are in): the black-box
  * attacker's best substitute and attack, the white-box attacker's stronger attack, and the noise.
+ * `partial`: as soon as the noise and every source has one attack at ε = 0.25 (the FGSM cells come
+ * first, PGD through the CNNs last), with `complete` false until every PGD cell is in too; the
+ * numbers can only go up as PGD cells arrive (each is a max over the attacks so far).
  */
-export function headline(cells: Cell[]): { transfer: number; whitebox: number; noise: number; best: SourceName } | null {
+export function headline(cells: Cell[], partial = false): { transfer: number; whitebox: number; noise: number; best: SourceName; complete: boolean } | null {
   const at = (s: SourceName, a: 'fgsm' | 'pgd') => cells.find((c) => c.source === s && c.attack === a && c.eps === HEADLINE_EPS)?.errors.target;
   const noise = at('noise', 'fgsm');
-  const white = [at('target', 'fgsm'), at('target', 'pgd')];
-  const subs = SUBSTITUTES.map((s) => ({ s, e: Math.max(at(s, 'fgsm') ?? NaN, at(s, 'pgd') ?? NaN) }));
-  if (noise == null || white.some((x) => x == null) || subs.some((x) => Number.isNaN(x.e))) return null;
-  const best = subs.reduce((a, b) => (b.e > a.e ? b : a));
-  return { transfer: best.e, whitebox: Math.max(white[0]!, white[1]!), noise, best: best.s };
+  const both = (s: SourceName) => [at(s, 'fgsm'), at(s, 'pgd')];
+  const complete = (['target', ...SUBSTITUTES] as const).every((s) => both(s).every((x) => x != null));
+  const best = (s: SourceName) => Math.max(...both(s).filter((x): x is number => x != null));
+  const ready = partial ? (['target', ...SUBSTITUTES] as const).every((s) => both(s).some((x) => x != null)) : complete;
+  if (noise == null || !ready) return null;
+  const subs = SUBSTITUTES.map((s) => ({ s, e: best(s) }));
+  const top = subs.reduce((a, b) => (b.e > a.e ? b : a));
+  return { transfer: top.e, whitebox: best('target'), noise, best: top.s, complete };
 }
 
 /** Runs the whole experiment; returns the substitutes' weights for the caller to dispose. */
@@ -131,6 +149,8 @@ export async function runTransfer(
     const models: Record<TargetName, LogitsFn> = { target: data.target, cnn: data.attackerCnn, linear: linear.logits, mlp: mlp.logits };
     const sourceOf = (s: SourceName) => (s === 'noise' ? null : models[s]);
     const plan = transferPlan(cfg);
+    const workTotal = plan.reduce((w, p) => w + cellCost(p, cfg.pgdSteps), 0);
+    let work = 0;
     const cells: Cell[] = [];
     for (const [i, p] of plan.entries()) {
       const targets: TargetName[] = p.matrix ? [...TARGETS] : ['target'];
@@ -140,7 +160,8 @@ export async function runTransfer(
       });
       const cell: Cell = { source: p.source, attack: p.attack, eps: p.eps, errors: Object.fromEntries(targets.map((t, k) => [t, errs[k]])) };
       cells.push(cell);
-      onEvent({ kind: 'cell', cell, done: i + 1, total: plan.length });
+      work += cellCost(p, cfg.pgdSteps);
+      onEvent({ kind: 'cell', cell, done: i + 1, total: plan.length, work, workTotal });
     }
     return { cells, substitutes };
   } catch (e) {

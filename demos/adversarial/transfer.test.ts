@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { craft, queryLabels, trainSubstitute, transferErrors } from './transfer';
-import { HEADLINE_EPS, headline, transferPlan, TRANSFER_DEFAULT, type Cell } from './transfer-experiment';
+import { cellCost, HEADLINE_EPS, headline, transferPlan, TRANSFER_DEFAULT, type Cell } from './transfer-experiment';
 
 /** 60 "images": class = 1 when the first pixel is bright, else 0; other pixels random */
 function toy() {
@@ -65,7 +65,24 @@ describe('transfer attack pieces', () => {
     const cells = [cell('noise', 'fgsm', 0.05), cell('target', 'fgsm', 0.7), cell('target', 'pgd', 1), cell('mlp', 'fgsm', 0.2), cell('mlp', 'pgd', 0.1),
       cell('linear', 'fgsm', 0.15), cell('linear', 'pgd', 0.1)];
     expect(headline(cells)).toBeNull();
-    cells.push(cell('cnn', 'fgsm', 0.4), cell('cnn', 'pgd', 0.5));
-    expect(headline(cells)).toEqual({ transfer: 0.5, whitebox: 1, noise: 0.05, best: 'cnn' });
+    expect(headline(cells, true)).toBeNull();
+    cells.push(cell('cnn', 'fgsm', 0.4));
+    // partial: every source has one attack, so the page may show the headline, marked incomplete
+    expect(headline(cells)).toBeNull();
+    expect(headline(cells, true)).toEqual({ transfer: 0.4, whitebox: 1, noise: 0.05, best: 'cnn', complete: false });
+    cells.push(cell('cnn', 'pgd', 0.5));
+    expect(headline(cells)).toEqual({ transfer: 0.5, whitebox: 1, noise: 0.05, best: 'cnn', complete: true });
+    expect(headline(cells, true)).toEqual(headline(cells));
+  });
+
+  it('the partial headline comes after the FGSM cells, before any PGD through a CNN', () => {
+    const plan = transferPlan(TRANSFER_DEFAULT);
+    const cells: Cell[] = [];
+    for (const p of plan) {
+      cells.push({ source: p.source, attack: p.attack, eps: p.eps, errors: { target: 0.5 } });
+      if (headline(cells, true)) break;
+    }
+    expect(cells.every((c) => c.attack === 'fgsm')).toBe(true);
+    expect(plan.reduce((w, p) => w + cellCost(p, 10), 0)).toBeGreaterThan(3 * cells.reduce((w, c) => w + cellCost({ ...c, matrix: true }, 10), 0));
   });
 });

@@ -253,7 +253,10 @@ export async function evaluateTwoTask(m: TwoTaskModel, test: TaskData): Promise<
  * Trains both setups side by side, on the same minibatches (drawn with `seed`), and returns their
  * test accuracies. Each step is one tidy per model; nothing is read until the end.
  */
-export async function compareOnce(train: TaskData, test: TaskData, cfg: MultiTaskConfig, seed: number, signal?: AbortSignal, onStep?: (i: number) => Promise<void> | void) {
+export async function compareOnce(
+  train: TaskData, test: TaskData, cfg: MultiTaskConfig, seed: number, signal?: AbortSignal, onStep?: (i: number) => Promise<void> | void,
+  live?: { every: number; test: TaskData; on: (step: number, shared: Accuracies, separate: Accuracies) => void },
+) {
   const shared = sharedModel(cfg.hidden, seed);
   const separate = separateModel(separateWidth(cfg.hidden), seed);
   const optS = tf.train.adam(cfg.lr), optP = tf.train.adam(cfg.lr);
@@ -273,6 +276,8 @@ export async function compareOnce(train: TaskData, test: TaskData, cfg: MultiTas
         optP.minimize(() => twoTaskLoss(separate, x, ya, yb), false, separate.vars);
       });
       idx.dispose();
+      // a look at both nets mid-training on a fixed subset (read back only here): the page's first numbers
+      if (live && (i + 1) % live.every === 0 && i + 1 < cfg.steps) live.on(i + 1, await evaluateTwoTask(shared, live.test), await evaluateTwoTask(separate, live.test));
       await onStep?.(i);
     }
     const [s, p] = [await evaluateTwoTask(shared, test), await evaluateTwoTask(separate, test)];
@@ -290,6 +295,8 @@ export interface SweepRow {
   /** per seed, shared − separate */
   diffA: number[];
   diffB: number[];
+  /** seeds averaged so far (rows are reported after each seed, then refined) */
+  seeds: number;
 }
 
 export interface SweepResult { task: AuxTask; rows: SweepRow[]; paramsShared: number; paramsSeparate: number; hidden: number; separateHidden: number }
@@ -303,7 +310,12 @@ export interface SweepOptions {
   testLimit?: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+  /** called after every seed with the mean so far (row.seeds tells how many) */
   onRow?: (row: SweepRow) => void;
+  /** mid-training checks every `liveEvery` steps on the first `liveDigits` test digits */
+  onLive?: (p: { n: number; seed: number; step: number; shared: Accuracies; separate: Accuracies }) => void;
+  liveEvery?: number;
+  liveDigits?: number;
   yieldNow?: () => Promise<void>;
 }
 
@@ -316,40 +328,47 @@ export async function runMultiTaskSweep(trainSet: MnistSet, testSet: MnistSet, o
   const bTrain = auxLabels(trainSet, o.task, th), bTest = auxLabels(testSet, o.task, th);
   const nTest = Math.min(testSet.count, o.testLimit ?? Infinity);
   const test = uploadTaskData(testSet, Array.from({ length: nTest }, (_, i) => i), bTest);
+  const nLive = Math.min(nTest, o.liveDigits ?? 500);
+  const liveSet: TaskData = { x: tf.slice(test.x, [0, 0], [nLive, -1]), a: tf.slice(test.a, [0], [nLive]), b: tf.slice(test.b, [0], [nLive]), n: nLive, dispose: () => {} };
   const rows: SweepRow[] = [];
   const total = o.sizes.length * o.seeds.length * o.cfg.steps;
   let done = 0, chunk = performance.now();
   let params = { shared: sharedParams(o.cfg.hidden), separate: separateParams(separateWidth(o.cfg.hidden)) };
   try {
-    for (const n of o.sizes) {
-      const per: Awaited<ReturnType<typeof compareOnce>>[] = [];
-      for (const seed of o.seeds) {
+    // seed by seed over all n (the work per run does not depend on n): every row appears after the
+    // first seed and is refined as the other seeds finish, instead of one n at a time
+    const per = new Map<number, Awaited<ReturnType<typeof compareOnce>>[]>(o.sizes.map((n) => [n, []]));
+    for (const seed of o.seeds) {
+      for (const n of o.sizes) {
         const idx = seededPermutation(trainSet.count, 1000 + seed).subarray(0, Math.min(n, trainSet.count));
         const train = uploadTaskData(trainSet, idx, bTrain);
+        const runs = per.get(n)!;
         try {
-          per.push(await compareOnce(train, test, o.cfg, seed, o.signal, async () => {
+          const live = o.onLive && { every: o.liveEvery ?? 100, test: liveSet, on: (step: number, shared: Accuracies, separate: Accuracies) => o.onLive!({ n, seed, step, shared, separate }) };
+          runs.push(await compareOnce(train, test, o.cfg, seed, o.signal, async () => {
             done++;
             o.onProgress?.(done / total);
             if (o.yieldNow && performance.now() - chunk > 30) { await o.yieldNow(); chunk = performance.now(); }
-          }));
+          }, live || undefined));
         } finally {
           train.dispose();
         }
+        const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((s, r) => s + f(r), 0) / runs.length;
+        const row: SweepRow = {
+          n,
+          shared: { a: mean((r) => r.shared.a), b: mean((r) => r.shared.b) },
+          separate: { a: mean((r) => r.separate.a), b: mean((r) => r.separate.b) },
+          diffA: runs.map((r) => r.shared.a - r.separate.a),
+          diffB: runs.map((r) => r.shared.b - r.separate.b),
+          seeds: runs.length,
+        };
+        params = { shared: runs[0].paramsShared, separate: runs[0].paramsSeparate };
+        if (runs.length === o.seeds.length) rows.push(row);
+        o.onRow?.(row);
       }
-      const mean = (f: (r: (typeof per)[number]) => number) => per.reduce((s, r) => s + f(r), 0) / per.length;
-      const row: SweepRow = {
-        n,
-        shared: { a: mean((r) => r.shared.a), b: mean((r) => r.shared.b) },
-        separate: { a: mean((r) => r.separate.a), b: mean((r) => r.separate.b) },
-        diffA: per.map((r) => r.shared.a - r.separate.a),
-        diffB: per.map((r) => r.shared.b - r.separate.b),
-      };
-      params = { shared: per[0].paramsShared, separate: per[0].paramsSeparate };
-      rows.push(row);
-      o.onRow?.(row);
     }
   } finally {
-    test.dispose();
+    tf.dispose([test.x, test.a, test.b, liveSet.x, liveSet.a, liveSet.b]);
   }
   return { task: o.task, rows, paramsShared: params.shared, paramsSeparate: params.separate, hidden: o.cfg.hidden, separateHidden: separateWidth(o.cfg.hidden) };
 }

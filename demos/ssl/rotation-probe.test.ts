@@ -20,8 +20,15 @@ describe('rotation-probe', () => {
     const [train, test] = await Promise.all([loadMnistNode('train'), loadMnistNode('test')]);
     const data = uploadSslData(train, test, 40, 20);
     const before = tf.memory().numTensors;
-    const r = await runRotationProbe(data, tiny);
+    const order: string[] = [];
+    const r = await runRotationProbe(data, { ...tiny, draws: 2 }, {
+      onRandom: () => order.push('random'), onHeadline: (h) => order.push(`headline ${h.draws}`), onScratch: (s) => order.push(`scratch ${s.draw}`),
+    });
+    // the headline (rotation vs random) comes before any scratch net; each scratch net gets `steps` updates
+    expect(order).toEqual(['random', 'headline 1', 'headline 2', 'scratch 1', 'scratch 2']);
     expect(r.curve.map((p) => p.step)).toEqual([2]);
+    expect(r.scratchCurve.map((p) => p.step)).toEqual([2]);
+    expect(r.perDraw.every((d) => Number.isFinite(d.scratch))).toBe(true);
     for (const v of [r.pretext, r.rotationByK[1], r.randomByK[1], r.scratch, r.layers.fc.rotation]) expect(Number.isFinite(v)).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
     data.dispose();

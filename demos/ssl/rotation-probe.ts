@@ -4,13 +4,19 @@
  * probe trained on k labelled digits per class, against the same network at its random
  * initialisation and against the network trained from scratch on those k·10 labels.
  *
- * One run, in the order a student should see it:
- *  1. the random network's probe (k = 10, each draw): the first number, within a second or two;
- *  2. rotation training, with from-scratch training of one network per draw interleaved step for
- *     step, so both curves grow side by side; every `evalEvery` steps the pretext accuracy, the
- *     rotation features' probe and the scratch nets, on a fixed subset of the held-out digits;
- *  3. at the end, on all held-out digits: the headline first (k = 10 probe of both feature sets
- *     and the scratch nets), then the other k, then each layer's probe at k = 10.
+ * One run, in the order a student should see it (time to effect, issue 27):
+ *  1. the random network's probe (k = 10, draw 1, on the fixed subset): the first number, in a second;
+ *  2. rotation training; every `evalEvery` steps the pretext accuracy and the rotation features'
+ *     probe (draw 1) on a fixed subset of the held-out digits;
+ *  3. the headline on all held-out digits: k = 10 probe of both feature sets, draw 1 first, the
+ *     other draws added as they finish (the probes are cheap once the net is trained);
+ *  4. the from-scratch nets, one per draw. They cost about as much per step as the rotation net, so
+ *     training all three alongside it made the headline wait for 4 networks' training (45 s on
+ *     WASM). Fairness is kept in the number of updates, not in wall time: each scratch net gets
+ *     exactly `steps` full-batch Adam updates on its draw's k·10 labels — as many as the rotation
+ *     net gets — from the same initialisation as before, and its accuracy is reported only then.
+ *     Draw 1's scratch net comes right after the headline (its curve on the same subset, same steps),
+ *  5. the other k and the other layers, then the scratch nets of the other draws (the spread).
  * The view and the bench call runRotationProbe; numbers are read back only at those checkpoints.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -39,7 +45,10 @@ export const ROTATION_DEFAULTS = { steps: 160, batch: 32, lr: 0.003, evalEvery: 
 /** ?quick=1 (browser tests): a few seconds on WASM */
 export const ROTATION_QUICK = { steps: 20, batch: 8, lr: 0.003, evalEvery: 10, evalDigits: 100, draws: 3, ks: [10], layer: 'conv2' as Layer, poolDigits: 500, testDigits: 300, probeSteps: 60 };
 
-export interface RotationPoint { step: number; pretext: number; rotation: number; scratch: number }
+/** while training, on the fixed subset: pretext accuracy and the probe of draw 1 */
+export interface RotationPoint { step: number; pretext: number; rotation: number }
+/** draw 1's from-scratch net while it trains, on the same subset */
+export interface ScratchPoint { step: number; scratch: number }
 export interface RotationResult {
   pretext: number;
   /** k → mean probe accuracy over the draws (all held-out digits) */
@@ -51,29 +60,51 @@ export interface RotationResult {
   /** per draw at k = 10 (or nearest): rotation, random, scratch */
   perDraw: { rotation: number; random: number; scratch: number }[];
   curve: RotationPoint[];
+  scratchCurve: ScratchPoint[];
 }
+
+/** what is running, for the page's status line */
+export type RotationPhase =
+  | { what: 'random' } | { what: 'train'; step: number } | { what: 'headline'; draw: number }
+  | { what: 'scratch'; draw: number; step: number } | { what: 'k'; k: number } | { what: 'layers' };
 
 export interface RotationHooks {
   signal?: AbortSignal;
+  /** fraction of the run's work done, weighted by the measured cost of each part (for a time-left estimate) */
   onProgress?: (f: number) => void;
+  onPhase?: (p: RotationPhase) => void;
   onRandom?: (acc: number) => void;
   onPoint?: (p: RotationPoint) => void;
+  /** the headline, after each draw: k = 10 (or nearest) on the chosen layer, mean over the `draws` done so far */
+  onHeadline?: (h: { rotation: number; random: number; draws: number; perDraw: { rotation: number; random: number }[] }) => void;
+  onScratchPoint?: (p: ScratchPoint) => void;
+  /** a scratch net done: its accuracy on all held-out digits, and the mean over the draws done so far */
+  onScratch?: (s: { draw: number; acc: number; mean: number; draws: number }) => void;
   onK?: (k: number, rotation: number, random: number) => void;
-  /** the headline, as soon as it is known: k = 10 (or nearest) on the chosen layer, and the scratch nets */
-  onHeadline?: (h: { rotation: number; random: number; scratch: number }) => void;
+  onLayers?: (layers: RotationResult['layers']) => void;
 }
 
 const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
 
+/** relative cost of each part (ms of CPU on WASM in Node, measured): progress and time left */
+const COST = { trainStep: 80, scratchStep: 63, probe: 150, perLabel: 0.63, eval: 60 };
+
 export async function runRotationProbe(data: SslData, o: RotationOptions, hooks: RotationHooks = {}): Promise<RotationResult> {
   const { signal } = hooks;
   const kMain = o.ks.includes(10) ? 10 : o.ks[o.ks.length - 1];
+  const probeCost = (k: number) => COST.probe * ((o.probeSteps ?? PROBE.steps) / PROBE.steps) + COST.perLabel * k * 10;
+  const evals = Math.ceil(o.steps / o.evalEvery);
+  const otherKs = o.ks.filter((k) => k !== kMain);
+  const total = probeCost(kMain) + o.steps * COST.trainStep + evals * (probeCost(kMain) + COST.eval) + 2 * o.draws * probeCost(kMain)
+    + o.draws * (o.steps * COST.scratchStep + COST.eval) + evals * COST.eval
+    + otherKs.reduce((s, k) => s + 2 * o.draws * probeCost(k), 0) + 2 * (LAYERS.length - 1) * o.draws * probeCost(kMain) * 1.4;
+  let done = 0;
+  const work = (w: number) => { done += w; hooks.onProgress?.(Math.min(1, done / total)); };
+
   const net = initNet(4, o.seed);
   // the random baseline is the pretext network's own starting point, frozen
   const randomW = net.map((v) => tf.clone(v));
-  const scratch = Array.from({ length: o.draws }, (_, d) => initNet(10, o.seed + 100 + d));
   const opt = tf.train.adam(o.lr);
-  const scratchOpts = scratch.map(() => tf.train.adam(o.lr));
   const sets: Labelled[] = [];
   const keep: tf.Tensor[] = [];
   const disposers: (() => void)[] = [];
@@ -95,31 +126,29 @@ export async function runRotationProbe(data: SslData, o: RotationOptions, hooks:
     });
     type Feats = ReturnType<typeof featsOf>;
     /** probe accuracy per draw, for weights w's `layer`, on the test features t */
-    const probeAll = async (w: tf.Tensor[], layer: Layer, t: Feats, y: tf.Tensor1D, draws: Labelled[]) => {
+    const probeAll = async (w: tf.Tensor[], layer: Layer, t: Feats, y: tf.Tensor1D, draws: Labelled[], cost = 0) => {
       const accs: number[] = [];
       for (const s of draws) {
         const hits = tf.tidy(() => probeHits(featuresOf(w, s.x, layer), s.y, t.f, y, t.st, { ...PROBE, steps: o.probeSteps ?? PROBE.steps }));
         accs.push((await read(hits)) / y.shape[0]);
         throwIfAborted(signal);
+        work(cost);
       }
       return accs;
     };
     const disposeFeats = (t: Feats) => { t.f.dispose(); t.st.dispose(); };
-    /** probe on evalX with features made now (the net changes while training) */
-    const probeNow = async (w: tf.Tensor[], draws: Labelled[]) => {
+    /** draw 1's probe on evalX with features made now (the net changes while training) */
+    const probeNow = async (w: tf.Tensor[]) => {
       const t = featsOf(w, o.layer, evalX);
-      try { return await probeAll(w, o.layer, t, evalY, draws); } finally { disposeFeats(t); }
+      try { return (await probeAll(w, o.layer, t, evalY, sets.slice(0, 1), probeCost(kMain)))[0]; } finally { disposeFeats(t); }
     };
-    const scratchAcc = async (x: tf.Tensor4D, y: tf.Tensor1D) => {
-      const accs: number[] = [];
-      for (const w of scratch) accs.push((await read(tf.tidy(() => logitsOf(w, x).argMax(1).equal(y).sum()))) / x.shape[0]);
-      return accs;
-    };
+    const accOf = async (w: tf.Tensor[], x: tf.Tensor4D, y: tf.Tensor1D) => (await read(tf.tidy(() => logitsOf(w, x).argMax(1).equal(y).sum()))) / x.shape[0];
 
     // 1. the random network's probe: the first result
-    hooks.onRandom?.(mean(await probeNow(randomW, sets)));
+    hooks.onPhase?.({ what: 'random' });
+    hooks.onRandom?.(await probeNow(randomW));
 
-    // 2. rotation training with scratch training interleaved
+    // 2. rotation training
     const n = data.pool.shape[0];
     const curve: RotationPoint[] = [];
     const yRot = tf.tidy(() => tf.oneHot(tf.tensor1d(rotationLabels(o.batch), 'int32'), 4).toFloat());
@@ -128,24 +157,25 @@ export async function runRotationProbe(data: SslData, o: RotationOptions, hooks:
     await runLoop({
       steps: o.steps,
       signal,
-      onProgress: (f) => hooks.onProgress?.(0.85 * f),
       step: async (i) => {
         const start = (i * o.batch) % Math.max(1, n - o.batch);
         opt.minimize(() => tf.tidy(() => {
           const x = allRotations(tf.slice(data.pool, [start, 0, 0, 0], [Math.min(o.batch, n), -1, -1, -1]));
           return tf.losses.softmaxCrossEntropy(yRot, logitsOf(net, x)) as tf.Scalar;
         }), false, net);
-        scratch.forEach((w, d) => scratchOpts[d].minimize(() => tf.tidy(() => tf.losses.softmaxCrossEntropy(sets[d].y, logitsOf(w, sets[d].x)) as tf.Scalar), false, w));
+        work(COST.trainStep);
         if ((i + 1) % o.evalEvery === 0 || i === o.steps - 1) {
           pretext = (await read(tf.tidy(() => logitsOf(net, evalRot).argMax(1).equal(evalRotY).sum()))) / evalRot.shape[0];
-          const p = { step: i + 1, pretext, rotation: mean(await probeNow(net, sets)), scratch: mean(await scratchAcc(evalX, evalY)) };
+          work(COST.eval);
+          const p = { step: i + 1, pretext, rotation: await probeNow(net) };
           curve.push(p);
           hooks.onPoint?.(p);
+          hooks.onPhase?.({ what: 'train', step: i + 1 });
         }
       },
     });
 
-    // 3. everything on all the held-out digits; each feature set is computed once
+    // 3. the headline on all the held-out digits, draw by draw; each feature set is computed once
     const cache = new Map<string, Feats>();
     const full = (w: tf.Tensor[], name: string, layer: Layer) => {
       const key = `${name}/${layer}`;
@@ -155,46 +185,87 @@ export async function runRotationProbe(data: SslData, o: RotationOptions, hooks:
     disposers.push(() => cache.forEach(disposeFeats));
     const rotationByK: Record<number, number> = {};
     const randomByK: Record<number, number> = {};
-    let perDraw: RotationResult['perDraw'] = [];
-    let sc: number[] = [];
-    // the headline k first (with the scratch nets right after it), the other k after
-    const order = [kMain, ...o.ks.filter((k) => k !== kMain)];
-    for (const [j, k] of order.entries()) {
-      const draws = k === kMain ? sets : Array.from({ length: o.draws }, (_, d) => labelled(data.train, drawPerClass(data.train, k, o.seed + d)));
+    const perDraw: RotationResult['perDraw'] = [];
+    for (const [d, s] of sets.entries()) {
+      hooks.onPhase?.({ what: 'headline', draw: d + 1 });
+      const [rot] = await probeAll(net, o.layer, full(net, 'rotation', o.layer), data.testLabels, [s], probeCost(kMain));
+      const [rnd] = await probeAll(randomW, o.layer, full(randomW, 'random', o.layer), data.testLabels, [s], probeCost(kMain));
+      perDraw.push({ rotation: rot, random: rnd, scratch: NaN });
+      rotationByK[kMain] = mean(perDraw.map((p) => p.rotation));
+      randomByK[kMain] = mean(perDraw.map((p) => p.random));
+      hooks.onHeadline?.({ rotation: rotationByK[kMain], random: randomByK[kMain], draws: d + 1, perDraw: perDraw.map(({ rotation, random }) => ({ rotation, random })) });
+    }
+    hooks.onK?.(kMain, rotationByK[kMain], randomByK[kMain]);
+    await yieldToBrowser(signal);
+
+    // 4. a from-scratch net per draw: `steps` full-batch updates each, as many as the rotation net had
+    const scratchCurve: ScratchPoint[] = [];
+    const sc: number[] = [];
+    const scratchDraw = async (d: number) => {
+      const w = initNet(10, o.seed + 100 + d);
+      const so = tf.train.adam(o.lr);
       try {
-        const rot = await probeAll(net, o.layer, full(net, 'rotation', o.layer), data.testLabels, draws);
-        const rnd = await probeAll(randomW, o.layer, full(randomW, 'random', o.layer), data.testLabels, draws);
-        rotationByK[k] = mean(rot);
-        randomByK[k] = mean(rnd);
-        if (k === kMain) perDraw = rot.map((r, d) => ({ rotation: r, random: rnd[d], scratch: 0 }));
-        hooks.onK?.(k, rotationByK[k], randomByK[k]);
-        if (k === kMain) {
-          sc = await scratchAcc(data.test, data.testLabels);
-          sc.forEach((v, d) => { if (perDraw[d]) perDraw[d].scratch = v; });
-          hooks.onHeadline?.({ rotation: rotationByK[k], random: randomByK[k], scratch: mean(sc) });
-        }
+        await runLoop({
+          steps: o.steps,
+          signal,
+          step: async (i) => {
+            so.minimize(() => tf.tidy(() => tf.losses.softmaxCrossEntropy(sets[d].y, logitsOf(w, sets[d].x)) as tf.Scalar), false, w);
+            work(COST.scratchStep);
+            if (i === 0) hooks.onPhase?.({ what: 'scratch', draw: d + 1, step: 0 });
+            if ((i + 1) % o.evalEvery === 0 || i === o.steps - 1) {
+              // draw 1's curve on the subset, at the same steps as the rotation net's
+              if (d === 0) {
+                const p = { step: i + 1, scratch: await accOf(w, evalX, evalY) };
+                work(COST.eval);
+                scratchCurve.push(p);
+                hooks.onScratchPoint?.(p);
+              }
+              hooks.onPhase?.({ what: 'scratch', draw: d + 1, step: i + 1 });
+            }
+          },
+        });
+        sc[d] = await accOf(w, data.test, data.testLabels);
+        work(COST.eval);
+        perDraw[d].scratch = sc[d];
+        hooks.onScratch?.({ draw: d + 1, acc: sc[d], mean: mean(sc.filter((v) => v != null)), draws: sc.filter((v) => v != null).length });
       } finally {
-        if (k !== kMain) draws.forEach((s) => s.dispose());
+        tf.dispose(w);
+        so.dispose();
       }
-      hooks.onProgress?.(0.85 + (0.1 * (j + 1)) / o.ks.length);
+    };
+    await scratchDraw(0);
+
+    // 5. the other k (fresh draws of k per class), the other layers, then the other scratch nets
+    for (const k of otherKs) {
+      hooks.onPhase?.({ what: 'k', k });
+      const draws = Array.from({ length: o.draws }, (_, d) => labelled(data.train, drawPerClass(data.train, k, o.seed + d)));
+      try {
+        rotationByK[k] = mean(await probeAll(net, o.layer, full(net, 'rotation', o.layer), data.testLabels, draws, probeCost(k)));
+        randomByK[k] = mean(await probeAll(randomW, o.layer, full(randomW, 'random', o.layer), data.testLabels, draws, probeCost(k)));
+        hooks.onK?.(k, rotationByK[k], randomByK[k]);
+      } finally {
+        draws.forEach((s) => s.dispose());
+      }
       await yieldToBrowser(signal);
     }
+    hooks.onPhase?.({ what: 'layers' });
     const layers = {} as RotationResult['layers'];
     for (const layer of LAYERS) {
       layers[layer] = layer === o.layer
         ? { rotation: rotationByK[kMain], random: randomByK[kMain] }
         : {
-          rotation: mean(await probeAll(net, layer, full(net, 'rotation', layer), data.testLabels, sets)),
-          random: mean(await probeAll(randomW, layer, full(randomW, 'random', layer), data.testLabels, sets)),
+          rotation: mean(await probeAll(net, layer, full(net, 'rotation', layer), data.testLabels, sets, probeCost(kMain) * 1.4)),
+          random: mean(await probeAll(randomW, layer, full(randomW, 'random', layer), data.testLabels, sets, probeCost(kMain) * 1.4)),
         };
     }
+    hooks.onLayers?.(layers);
+    for (let d = 1; d < o.draws; d++) await scratchDraw(d);
     hooks.onProgress?.(1);
-    return { pretext, rotationByK, randomByK, layers, scratch: mean(sc), perDraw, curve };
+    return { pretext, rotationByK, randomByK, layers, scratch: mean(sc), perDraw, curve, scratchCurve };
   } finally {
     disposers.forEach((d) => d());
-    tf.dispose([...net, ...randomW, ...scratch.flat(), ...keep]);
+    tf.dispose([...net, ...randomW, ...keep]);
     sets.forEach((s) => s.dispose());
     opt.dispose();
-    scratchOpts.forEach((s) => s.dispose());
   }
 }

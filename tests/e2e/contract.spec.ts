@@ -31,8 +31,11 @@ for (const lecture of LECTURE_PAGES) {
       const manual = !prepare;
       await page.goto(`/en/lectures/${lecture.slug}/?backend=wasm&quick=1${manual ? '&load=manual' : ''}`);
       const demo = page.locator(`[data-demo="${id}"]`);
-      if (manual) await demo.scrollIntoViewIfNeeded();
-      else await openDemo(page, id);
+      if (manual) {
+        // a click before hydration does nothing: wait for the frames' effects (they install __course)
+        await page.waitForFunction(() => '__course' in window);
+        await demo.scrollIntoViewIfNeeded();
+      } else await openDemo(page, id);
       await settle(page);
       const prepared = async () => { if (prepare) await demo.locator(`[data-action="${prepare}"]`).click(); };
 

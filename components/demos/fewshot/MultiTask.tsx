@@ -8,6 +8,9 @@
  * Full run: FULL below — H = 32 (separate nets 16 wide), 300 Adam steps of 50, 3 seeds per n,
  * all 2,000 test digits. `?quick=1` (browser tests): QUICK — n ∈ {100, 300}, one seed, 150 steps,
  * 1,000 test digits.
+ * Time to effect: the runs go seed by seed over all n, so every row appears after the first seed
+ * and is refined (marked "k of 3 seeds") as the others finish; the status line shows both nets on
+ * a fixed 500-digit subset every 100 steps (the first numbers, ~2 s), with the time left.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Choice } from '@/components/controls';
@@ -43,6 +46,7 @@ export default function MultiTask({ api }: { api: DemoApi }) {
   const [rows, setRows] = useState<SweepRow[]>([]);
   const [result, setResult] = useState<SweepResult | null>(null);
   const [status, setStatus] = useState('');
+  const [live, setLive] = useState('');
   const data = useRef<{ train: MnistSet; test: MnistSet } | null>(null);
   const inputs = useRef({ task });
   inputs.current = { task };
@@ -62,9 +66,11 @@ export default function MultiTask({ api }: { api: DemoApi }) {
   async function run(signal: AbortSignal) {
     const d = data.current;
     if (!d) return;
-    setRows([]); setResult(null);
-    const acc: SweepRow[] = [];
+    setRows([]); setResult(null); setLive('');
+    let acc: SweepRow[] = [];
     const t0 = performance.now();
+    let first = false;
+    const markFirst = () => { if (!first) { first = true; api.setMetrics({ 'ms-first': Math.round(performance.now() - t0) }); } };
     const metricsOf = (head: SweepRow) => ({
       'acc-a-shared': +head.shared.a.toFixed(4), 'acc-a-separate': +head.separate.a.toFixed(4),
       'acc-b-shared': +head.shared.b.toFixed(4), 'acc-b-separate': +head.separate.b.toFixed(4),
@@ -77,18 +83,24 @@ export default function MultiTask({ api }: { api: DemoApi }) {
         onProgress: (f) => {
           api.setProgress(f);
           const now = performance.now();
-          if (now - lastStatus > 500) { lastStatus = now; setStatus(fill(t.status, { done: acc.length, of: work.sizes.length, left: fmtSeconds(secondsLeft(t0, f, now), api.lang) })); }
+          if (now - lastStatus > 500) { lastStatus = now; setStatus(fill(t.status, { done: Math.floor(f * work.sizes.length * work.seeds.length), of: work.sizes.length * work.seeds.length, left: fmtSeconds(secondsLeft(t0, f, now), api.lang) })); }
+        },
+        onLive: (p) => {
+          setLive(fill(t.live, { n: p.n, seed: p.seed - api.seed, seeds: work.seeds.length, step: p.step, steps: work.cfg.steps, s: pct(p.shared.a), p: pct(p.separate.a) }));
+          markFirst();
         },
         onRow: (row) => {
-          acc.push(row);
-          setRows([...acc]);
-          const ms = Math.round(performance.now() - t0);
-          // first result: the first n's row; headline: the n the page's numbers are about
-          api.setMetrics({ ...(acc.length === 1 ? { 'ms-first': ms } : {}), ...(row.n === HEADLINE_N ? { ...metricsOf(row), 'ms-headline': ms } : {}) });
+          // a row is refined in place as more seeds finish
+          acc = [...acc.filter((r) => r.n !== row.n), row].sort((a, b) => a.n - b.n);
+          setRows(acc);
+          markFirst();
+          // headline: the n the page's numbers are about, from its first seed on (refined after)
+          if (row.n === HEADLINE_N) api.setMetrics({ ...metricsOf(row), ...(row.seeds === 1 ? { 'ms-headline': Math.round(performance.now() - t0) } : {}) });
         },
         yieldNow: () => yieldToBrowser(signal),
       });
       setResult(r);
+      setLive('');
       const head = r.rows.find((x) => x.n === HEADLINE_N) ?? r.rows[r.rows.length - 1];
       api.setMetrics({
         ...metricsOf(head), 'params-shared': r.paramsShared, 'params-separate': r.paramsSeparate,
@@ -158,14 +170,14 @@ export default function MultiTask({ api }: { api: DemoApi }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.n} data-n={r.n}>
-              <th scope="row">{r.n}</th>
+              <th scope="row">{r.n}{r.seeds < work.seeds.length ? ` ${fill(t.partial, { k: r.seeds, of: work.seeds.length })}` : ''}</th>
               <td>{pct(r.shared.a)}</td><td>{pct(r.separate.a)}</td>
               <td>{pct(r.shared.b)}</td><td>{pct(r.separate.b)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="demo-status" aria-live="polite">{status}</p>
+      <p className="demo-status" aria-live="polite">{status}{status && live ? ' · ' : ''}{status ? live : ''}</p>
       {result ? <p className="verdict" data-summary="">{summary(result.rows)}</p> : null}
       <p className="hint">{t.slide}</p>
     </div>

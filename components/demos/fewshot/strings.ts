@@ -38,7 +38,9 @@ const zh = {
   },
   fsMultitask: {
     taskB: '任务 B', taskA: '任务 A（哪个数字）',
-    status: '正在逐步并排训练共享网络与两个分开的网络：已完成 {done} / {of} 个训练集大小 n；约剩 {left}',
+    status: '正在逐步并排训练共享网络与两个分开的网络（逐个种子遍历所有 n）：已完成 {done} / {of} 次训练；约剩 {left}',
+    live: 'n = {n}，第 {seed} / {seeds} 个种子，第 {step} / {steps} 步：在固定的 500 个留出数字上，数字准确率 共享 {s}，分开 {p}',
+    partial: '（{k} / {of} 个种子）',
     tasks: { parity: '奇偶（奇数还是偶数）', loop: '有没有封闭的圈', ink: '墨迹多还是少', slant: '向右倾斜还是向左' } as Record<string, string>,
     taskHelp: {
       parity: '任务 B：这个数字是奇数还是偶数——数字类别的一个粗粒度标签。',
@@ -146,7 +148,9 @@ const en: typeof zh = {
   },
   fsMultitask: {
     taskB: 'Task B', taskA: 'Task A (which digit)',
-    status: 'Training the shared net and the two separate nets, step by step side by side: {done} of {of} training-set sizes n done; about {left} left',
+    status: 'Training the shared net and the two separate nets, step by step side by side (seed by seed over every n): {done} of {of} runs done; about {left} left',
+    live: 'n = {n}, seed {seed} of {seeds}, step {step} of {steps}: digit accuracy on a fixed 500 held-out digits, shared {s}, separate {p}',
+    partial: '({k} of {of} seeds)',
     tasks: { parity: 'parity (odd or even)', loop: 'closed loop or not', ink: 'heavy or light ink', slant: 'leans right or left' } as Record<string, string>,
     taskHelp: {
       parity: 'Task B: is the digit odd or even — a coarse label of the digit class.',
