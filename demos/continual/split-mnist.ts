@@ -39,7 +39,7 @@ export interface SplitOptions {
 }
 
 export const SPLIT_DEFAULTS = { scenario: 'class' as Scenario, hidden: 100, steps: 60, batch: 64, lr: 0.001, lambda: 1e4, temperature: 2, alpha: 1, buffer: 200, fisherSamples: 300, chunk: 20 };
-export const SPLIT_QUICK = { ...SPLIT_DEFAULTS, hidden: 50, steps: 20, chunk: 10 };
+export const SPLIT_QUICK = { ...SPLIT_DEFAULTS, hidden: 50, steps: 10, chunk: 10 };
 export const SPLIT_DATA = { trainPerTask: 2000, testPerTask: 1000, evalPerTask: 100 };
 export const SPLIT_DATA_QUICK = { trainPerTask: 400, testPerTask: 200, evalPerTask: 60 };
 

@@ -35,8 +35,10 @@ for (const lecture of LECTURE_PAGES) {
         // a click before hydration does nothing: wait for the frames' effects (they install __course)
         await page.waitForFunction(() => '__course' in window);
         await demo.scrollIntoViewIfNeeded();
-      } else await openDemo(page, id);
-      await settle(page);
+      } else {
+        await openDemo(page, id);
+        await settle(page); // the neighbours that loaded on scroll (nothing else loads under manual)
+      }
       const prepared = async () => { if (prepare) await demo.locator(`[data-action="${prepare}"]`).click(); };
 
       await prepared();
@@ -78,11 +80,13 @@ for (const lecture of LECTURE_PAGES) {
       await settle(page);
       await demo.locator('[data-action="reset"]').click();
       await expect(demo).toHaveAttribute('data-state', 'idle');
-      await prepared();
-      await settle(page);
+      if (prepare) {
+        await prepared();
+        await settle(page);
+      }
       await demo.locator('[data-action="run"]').click();
       await expect(demo).toHaveAttribute('data-state', 'done', { timeout: 240_000 });
-      await settle(page);
+      if (!manual) await settle(page);
       expect(await steadyTensors(page), 'numTensors after run / stop / reset / run').toBe(afterRun);
       void watch;
     });

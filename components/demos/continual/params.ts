@@ -11,7 +11,7 @@ export const SPLITMNIST_PARAMS = {
   temperature: { kind: 'choice', label: { zh: 'LwF 温度 T', en: 'LwF temperature T' }, default: 2, choices: [1, 2, 4] },
   alpha: { kind: 'choice', label: { zh: 'LwF 蒸馏权重', en: 'LwF distillation weight' }, default: 1, choices: [0.5, 1, 2, 5] },
   buffer: { kind: 'choice', label: { zh: '回放缓存大小', en: 'replay buffer size' }, default: 200, choices: [0, 50, 100, 200, 500, 1000] },
-  steps: { kind: 'number', label: { zh: '每个任务的训练步数', en: 'training steps per task' }, default: 60, quick: 20, min: 10, max: 400, step: 10, int: true },
+  steps: { kind: 'number', label: { zh: '每个任务的训练步数', en: 'training steps per task' }, default: 60, quick: 10, min: 10, max: 400, step: 10, int: true },
 } as const satisfies ParamSchema;
 
 export const IMPORTANCE_PARAMS = {
