@@ -15,7 +15,7 @@
  *     WASM). Fairness is kept in the number of updates, not in wall time: each scratch net gets
  *     exactly `steps` full-batch Adam updates on its draw's k·10 labels — as many as the rotation
  *     net gets — from the same initialisation as before, and its accuracy is reported only then.
- *     Draw 1's scratch net comes right after the headline (its curve on the same subset, same steps),
+ *     Draw 1's scratch net comes right after the headline (its curve on the same subset, same steps);
  *  5. the other k and the other layers, then the scratch nets of the other draws (the spread).
  * The view and the bench call runRotationProbe; numbers are read back only at those checkpoints.
  */
