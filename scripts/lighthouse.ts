@@ -4,8 +4,14 @@
  * precompressed Brotli / gzip, cache headers). Writes bench/lighthouse.json and, with --gate,
  * fails when a page misses the budget below. Needs a build in out/.
  *
- *   npm run lighthouse                       # all routes
+ * One run is noisy here: whether the first paint lands before the parser has finished (so that
+ * the layouts after it count as blocking time) moves a page's score by up to 0.1 between runs.
+ * So each route is run 3 times and the median run (Lighthouse's computeMedianRun: the run
+ * closest to the median FCP and TTI) is kept, as Lighthouse's own docs advise.
+ *
+ *   npm run lighthouse                       # all routes, the median of 3 runs each
  *   npm run lighthouse -- --gate             # the full tier's gate
+ *   npm run lighthouse -- --runs 1           # one run each (quicker, noisier)
  *   npm run lighthouse -- --only /en/lectures/interpretability/
  *   LH_SERVE=/old/checkout/scripts/serve.ts npm run lighthouse -- --json before.json   # another build, for bench:compare
  */
@@ -14,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { LANGS, readyLectures } from '../content/lectures';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,6 +29,7 @@ const args = process.argv.slice(2);
 const gate = args.includes('--gate');
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const only = flag('--only');
+const runs = Math.max(1, Number(flag('--runs') ?? 3) || 3);
 const jsonFile = path.resolve(flag('--json') ?? path.join(root, 'bench/lighthouse.json'));
 
 /** the issue's budget: lecture pages ≥ 0.90, home ≥ 0.95, TBT ≤ 300 ms, CLS ≤ 0.05, a11y 1.0 */
@@ -69,11 +77,15 @@ try {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   for (const r of routes) {
-    const result = await lighthouse(`${base}${r.route}`, {
-      port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
-    });
-    if (!result) throw new Error(`lighthouse gave no result for ${r.route}`);
-    const { categories, audits } = result.lhr;
+    const lhrs = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(`${base}${r.route}`, {
+        port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'],
+      });
+      if (!result) throw new Error(`lighthouse gave no result for ${r.route}`);
+      lhrs.push(result.lhr);
+    }
+    const { categories, audits } = computeMedianRun(lhrs);
     const num = (id: string) => Math.round((audits[id]?.numericValue ?? NaN) * 1000) / 1000;
     const row: LighthouseRow = {
       ...r,
@@ -95,7 +107,7 @@ try {
 }
 
 mkdirSync(path.dirname(jsonFile), { recursive: true });
-writeFileSync(jsonFile, JSON.stringify({ date: new Date().toISOString(), budget: BUDGET, routes: rows }, null, 2) + '\n');
+writeFileSync(jsonFile, JSON.stringify({ date: new Date().toISOString(), budget: BUDGET, runsPerRoute: runs, routes: rows }, null, 2) + '\n');
 console.log(`lighthouse: ${rows.length} routes → ${path.relative(process.cwd(), jsonFile)}`);
 
 if (gate) {

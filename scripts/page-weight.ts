@@ -1,6 +1,7 @@
 /**
  * First-load JavaScript of every exported page, gzip: the <script src> tags of its HTML (without
- * noModule), as a browser loads them before any interaction. Next 16's build no longer prints this.
+ * noModule) and the scripts its bootstrap loader adds (data-boot), as a browser loads them before
+ * any interaction. Next 16's build no longer prints this.
  * Fails when a lecture page passes the budget or its first-load bundle contains TensorFlow.js.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -27,8 +28,8 @@ for (const file of htmlFiles(out).sort()) {
   const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
     .map((m) => m[1])
     .filter((attrs) => !/\bnoModule\b/i.test(attrs))
-    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
-    .filter((s): s is string => !!s);
+    // a src, or the bootstrap scripts the page adds after its first paint (scripts/defer-boot.ts)
+    .flatMap((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1] ?? /\bdata-boot="([^"]+)"/.exec(attrs)?.[1].split(' ') ?? []);
   let total = 0;
   let tf = false;
   for (const src of new Set(srcs)) {

@@ -1,12 +1,14 @@
 /**
  * After `next build`: fills each lecture page's prose holes (<div class="prose-seg" data-prose="k">)
- * with the static HTML the hidden route …/[slug]/prose/ rendered for them, then deletes that
- * route's output. See components/mdx/prose.tsx for why. Fails the build when a page's holes and
+ * with the static HTML the hidden route …/[slug]/prose/ rendered for them, cut into chunks
+ * (prose-chunks.ts), then deletes that route's output. See components/mdx/prose.tsx for why.
+ * Fails the build when a page's holes and
  * its prose runs do not match one to one.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chunkRun } from './prose-chunks';
 
 const out = path.resolve(import.meta.dirname, '../out');
 const HOLE = /<div class="prose-seg" data-prose="(\d+)"><\/div>/g;
@@ -20,7 +22,8 @@ export function inline(page: string, source: string): { html: string; holes: num
     const run = runs.get(k);
     if (run === undefined) throw new Error(`no prose run ${k}`);
     holes++;
-    return `<div class="prose-seg" data-prose="${k}">${run}</div>`;
+    // cut into chunks the browser can skip while off screen (prose-chunks.ts)
+    return `<div class="prose-seg" data-prose="${k}">${chunkRun(run)}</div>`;
   });
   if (holes !== runs.size) throw new Error(`${holes} holes but ${runs.size} prose runs`);
   return { html, holes };

@@ -75,3 +75,26 @@ test('a lecture’s prose is in its HTML once, not in the React payload, and sur
   console.log(`${path}: ${(html.length / 1024).toFixed(0)} KB of HTML, of which ${(payload.length / 1024).toFixed(0)} KB React payload`);
   void watch;
 });
+
+// scripts/prose-chunks.ts: prose chunks off screen are skipped (content-visibility: auto), yet a
+// link to a heading near the end still lands on it, and the text of a skipped chunk is still there
+// for find-in-page and for copying
+test('prose chunks off screen are skipped, yet #anchors land and their text is there', async ({ page, watch }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/en/lectures/adversarial-robustness/#summary-and-questions');
+  const chunks = page.locator('.cv');
+  expect(await chunks.count()).toBeGreaterThan(10);
+  expect(await chunks.first().evaluate((e) => getComputedStyle(e).contentVisibility)).toBe('auto');
+  const heading = page.locator('#summary-and-questions');
+  await expect(async () => {
+    const top = await heading.evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-2);
+    expect(top).toBeLessThan(823 / 2);
+  }).toPass({ timeout: 10_000 });
+  // chunks far from the screen are skipped (checkVisibility says so), but their words are in the document
+  const skipped = await chunks.evaluateAll((els) =>
+    els.filter((e) => !e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).map((e) => e.textContent!.trim().length));
+  expect(skipped.length).toBeGreaterThan(5);
+  for (const n of skipped) expect(n).toBeGreaterThan(0);
+  void watch;
+});

@@ -6,6 +6,7 @@ import { createElement as h, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ISLAND, isIsland, splitRuns } from '@/components/mdx/prose';
 import { inline } from '../../scripts/prose-inline';
+import { FIT, blocks, chunkRun, proseFeatures, proseSize } from '../../scripts/prose-chunks';
 
 // what a 'use client' import looks like to a server component
 const ClientChart = Object.assign(() => null, { $$typeof: Symbol.for('react.client.reference') });
@@ -35,11 +36,39 @@ describe('prose-inline', () => {
   it('fills every hole with its run, in place', () => {
     const { html, holes } = inline(page, source);
     expect(holes).toBe(2);
-    expect(html).toBe('<main><div class="prose-seg" data-prose="0"><h2 id="a">A</h2><p>one</p></div><section data-demo="x"></section><div class="prose-seg" data-prose="1"><p>two</p></div></main>');
+    // one chunk per run; heights by hand (prose-chunks.ts): 1.3 × (0.69 × 4 chars + 99 per heading)
+    // = 132 on a phone, 1.3 × (0.4 × 4 + 66) = 88 wide; the second run: 1.3 × 0.69 × 3 = 3, 1.3 × 0.4 × 3 = 2
+    expect(html).toBe('<main><div class="prose-seg" data-prose="0"><div class="cv" style="--h:132px;--hw:88px"><h2 id="a">A</h2><p>one</p></div></div><section data-demo="x"></section><div class="prose-seg" data-prose="1"><div class="cv" style="--h:3px;--hw:2px"><p>two</p></div></div></main>');
   });
 
   it('refuses a page whose holes and runs do not match', () => {
     expect(() => inline(page, '<template data-prose-src="0"><p>one</p></template>')).toThrow(/no prose run 1/);
     expect(() => inline('<div class="prose-seg" data-prose="0"></div>', source)).toThrow(/1 holes but 2/);
+  });
+});
+
+describe('prose-chunks', () => {
+  it('counts CJK and other characters outside MathML, display formulas, headings and list items', () => {
+    const run = '<p>深度学习 &amp; x</p><div class="katex-display"><span class="katex-mathml"><math><mi>y</mi></math></span><span>y</span></div>';
+    // text seen: 深度学习 (4 CJK), " x x" and "y" (5 others); 1 display formula
+    expect(proseFeatures(run)).toEqual([4, 5, 1, 0, 0, 1]);
+    // 1.3 × (1.5 × 4 + 0.69 × 5 + 73) = 107.2; 1.3 × (0.96 × 4 + 0.4 × 5 + 75) = 105.1
+    expect(proseSize(run)).toEqual({ phone: 107, wide: 105 });
+  });
+
+  it('splits a fragment into its top-level elements, keeping comments, void tags and newlines', () => {
+    expect(blocks('<h2 id="a">A</h2>\n<p>one <em>x</em><br/>y</p>\n<hr/><svg><path d="M0"/></svg><!-- c --><p>two</p>\n')).toEqual([
+      '<h2 id="a">A</h2>\n', '<p>one <em>x</em><br/>y</p>\n', '<hr/>', '<svg><path d="M0"/></svg><!-- c -->', '<p>two</p>\n',
+    ]);
+    expect(() => blocks('<p>open')).toThrow(/unclosed/);
+    expect(() => blocks('</p>')).toThrow(/unbalanced/);
+  });
+
+  it('starts a chunk at each heading and after about a phone screen, and loses nothing', () => {
+    const long = `<p>${'字'.repeat(Math.ceil(FIT.chunkPx / FIT.phone[0]) + 1)}</p>`;
+    const run = `<h2>A</h2><p>a</p>${long}<p>b</p><h3>B</h3><p>c</p>`;
+    const html = chunkRun(run);
+    const chunks = [...html.matchAll(/<div class="cv" style="[^"]+">(.*?)<\/div>/g)].map((m) => m[1]);
+    expect(chunks).toEqual(['<h2>A</h2><p>a</p>' + long, '<p>b</p>', '<h3>B</h3><p>c</p>']);
   });
 });
